@@ -1,0 +1,62 @@
+package dev.ateraharness.limit;
+
+/**
+ * Fixed windows aligned to the epoch: [kW, (k+1)W). At most N per window, so up to 2N in a window of length W
+ * that straddles a boundary: this is the common server behaviour the client must survive, not the contract.
+ */
+public final class FixedWindowLimiter implements WindowLimiter {
+
+    private final int limit;
+    private final long window;
+    private final boolean rejectedCount;
+    private long currentIndex = Long.MIN_VALUE;
+    private int count;
+
+    public FixedWindowLimiter(int limit, long windowNanos, boolean rejectedCount) {
+        if (limit < 1 || windowNanos < 1) {
+            throw new IllegalArgumentException("limit and window must be positive: " + limit + ", " + windowNanos);
+        }
+        this.limit = limit;
+        this.window = windowNanos;
+        this.rejectedCount = rejectedCount;
+    }
+
+    @Override
+    public synchronized Decision tryAcquire(long nowNanos) {
+        roll(nowNanos);
+        boolean allowed = count < limit;
+        if (allowed || rejectedCount) {
+            count++;
+        }
+        long reset = windowEnd(nowNanos) - nowNanos;
+        return new Decision(allowed, allowed ? 0 : reset, Math.max(0, limit - count), reset);
+    }
+
+    @Override
+    public synchronized long nextAdmissionNanos(long nowNanos) {
+        roll(nowNanos);
+        return count < limit ? nowNanos : windowEnd(nowNanos);
+    }
+
+    private void roll(long now) {
+        long index = Math.floorDiv(now, window);
+        if (index > currentIndex) {
+            currentIndex = index;
+            count = 0;
+        }
+    }
+
+    private long windowEnd(long now) {
+        return (Math.floorDiv(now, window) + 1) * window;
+    }
+
+    @Override
+    public int limit() {
+        return limit;
+    }
+
+    @Override
+    public long windowNanos() {
+        return window;
+    }
+}
