@@ -1,0 +1,151 @@
+package dev.ateraharness.client.event;
+
+import java.io.BufferedWriter;
+import java.io.Closeable;
+import java.io.Flushable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/**
+ * Writes the attempt log in the format the checks read: CSV with the header {@link #CSV_HEADER}, or JSON lines
+ * with the same field names. Instants are ISO-8601 UTC with microseconds; empty cells (CSV) / nulls (JSON) where
+ * a field does not apply; milliseconds as decimals with three fraction digits.
+ *
+ * <p>Guarantees: thread-safe (one lock per writer), rows never interleave; buffered, so call {@link #flush()} or
+ * {@link #close()}; never writes a key (only its fingerprint). A write error is rethrown as
+ * {@link UncheckedIOException} to the caller of {@link #onAttempt} (the pipeline swallows it).
+ */
+public final class AttemptLogWriter implements AttemptListener, Flushable, Closeable {
+
+    /** The attempt log's CSV header, exactly. */
+    public static final String CSV_HEADER = "client_id,key,method,path,attempt,intended,sent,limiter_wait_ms,"
+            + "received,status,outcome,retry_reason,retry_after_s,delay_ms,backoff_ceiling_ms";
+
+    /** CSV or JSON lines. */
+    public enum Format { CSV, JSON_LINES }
+
+    private static final DateTimeFormatter INSTANT = DateTimeFormatter
+            .ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSS'Z'", Locale.ROOT).withZone(ZoneOffset.UTC);
+    private static final String[] NAMES = CSV_HEADER.split(",");
+
+    private final Writer out;
+    private final Format format;
+
+    /** Writes to {@code out} (wrapped in a buffer), starting with the CSV header when CSV. */
+    public AttemptLogWriter(Writer out, Format format) {
+        this.out = out instanceof BufferedWriter ? out : new BufferedWriter(out);
+        this.format = format;
+        if (format == Format.CSV) {
+            write(CSV_HEADER + "\n");
+        }
+    }
+
+    /** Creates (or truncates) {@code file}; JSON lines when the name ends in .jsonl or .json, else CSV. */
+    public static AttemptLogWriter open(Path file) throws IOException {
+        String n = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        Format f = n.endsWith(".jsonl") || n.endsWith(".json") ? Format.JSON_LINES : Format.CSV;
+        return new AttemptLogWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8), f);
+    }
+
+    @Override
+    public void onAttempt(AttemptRecord r) {
+        String[] v = {r.clientId(), r.keyFingerprint(), r.method(), r.pathTemplate(),
+            Integer.toString(r.attempt()), instant(r.intended()), instant(r.sent()), millis(r.limiterWaitMillis()),
+            instant(r.received()), Integer.toString(r.status()), r.outcome().code(),
+            r.retryReason() == null ? null : r.retryReason().code(), seconds(r.retryAfterSeconds()),
+            millis(r.delayMillis()), millis(r.backoffCeilingMillis())};
+        write(format == Format.CSV ? csv(v) : json(v));
+    }
+
+    private static String csv(String[] v) {
+        StringBuilder b = new StringBuilder(160);
+        for (int i = 0; i < v.length; i++) {
+            if (i > 0) {
+                b.append(',');
+            }
+            if (v[i] != null) {
+                b.append(csvCell(v[i]));
+            }
+        }
+        return b.append('\n').toString();
+    }
+
+    private static String csvCell(String s) {
+        if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0 && s.indexOf('\r') < 0) {
+            return s;
+        }
+        return '"' + s.replace("\"", "\"\"") + '"';
+    }
+
+    private static String json(String[] v) {
+        StringBuilder b = new StringBuilder(256).append('{');
+        for (int i = 0; i < v.length; i++) {
+            if (i > 0) {
+                b.append(',');
+            }
+            b.append('"').append(NAMES[i]).append("\":");
+            boolean numeric = i == 4 || i == 7 || i == 9 || i >= 12;
+            if (v[i] == null) {
+                b.append("null");
+            } else if (numeric) {
+                b.append(v[i]);
+            } else {
+                jsonString(b, v[i]);
+            }
+        }
+        return b.append("}\n").toString();
+    }
+
+    private static void jsonString(StringBuilder b, String s) {
+        b.append('"');
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '"' || c == '\\') {
+                b.append('\\').append(c);
+            } else if (c < 0x20) {
+                b.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+            } else {
+                b.append(c);
+            }
+        }
+        b.append('"');
+    }
+
+    private static String instant(Instant t) {
+        return t == null ? null : INSTANT.format(t);
+    }
+
+    private static String millis(Double ms) {
+        return ms == null ? null : String.format(Locale.ROOT, "%.3f", ms);
+    }
+
+    private static String seconds(Double s) {
+        return s == null ? null : String.format(Locale.ROOT, "%.3f", s);
+    }
+
+    private synchronized void write(String s) {
+        try {
+            out.write(s);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public synchronized void flush() throws IOException {
+        out.flush();
+    }
+
+    @Override
+    public synchronized void close() throws IOException {
+        out.close();
+    }
+}

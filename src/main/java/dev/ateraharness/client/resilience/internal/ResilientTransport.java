@@ -1,0 +1,188 @@
+package dev.ateraharness.client.resilience.internal;
+
+import dev.ateraharness.client.event.AttemptListener;
+import dev.ateraharness.client.event.AttemptRecord;
+import dev.ateraharness.client.event.Outcome;
+import dev.ateraharness.client.http.Transport;
+import dev.ateraharness.client.http.TransportRequest;
+import dev.ateraharness.client.http.TransportResponse;
+import dev.ateraharness.client.limit.RateHeaders;
+import dev.ateraharness.client.limit.RateLimiter;
+import dev.ateraharness.client.limit.ServerQuota;
+import dev.ateraharness.client.retry.RetryBudget;
+import dev.ateraharness.client.retry.RetryDecision;
+import dev.ateraharness.client.retry.RetryPolicy;
+import dev.ateraharness.time.Scheduler;
+import java.net.http.HttpTimeoutException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+
+/**
+ * Runs one request's attempts as a chain of futures: permit, send under a timeout, decide, record, then either
+ * complete or schedule the next attempt. Nothing here blocks.
+ */
+public final class ResilientTransport implements Transport {
+
+    private static final long NANOS_PER_SECOND = 1_000_000_000L;
+
+    private final Transport next;
+    private final String clientId;
+    private final String fingerprint;
+    private final RateLimiter limiter;
+    private final RetryPolicy policy;
+    private final RetryBudget budget;
+    private final AttemptListener listener;
+    private final Scheduler scheduler;
+
+    public ResilientTransport(Transport next, String clientId, String fingerprint, RateLimiter limiter,
+                              RetryPolicy policy, RetryBudget budget, AttemptListener listener,
+                              Scheduler scheduler) {
+        this.next = next;
+        this.clientId = clientId;
+        this.fingerprint = fingerprint;
+        this.limiter = limiter;
+        this.policy = policy;
+        this.budget = budget;
+        this.listener = listener;
+        this.scheduler = scheduler;
+    }
+
+    @Override
+    public CompletableFuture<TransportResponse> send(TransportRequest request) {
+        CompletableFuture<TransportResponse> result = new CompletableFuture<>();
+        budget.deposit();
+        long intended = request.tag().intendedNanos() > 0 ? request.tag().intendedNanos() : now();
+        attempt(request, 1, intended, result);
+        return result;
+    }
+
+    private void attempt(TransportRequest request, int n, long intended, CompletableFuture<TransportResponse> result) {
+        long asked = now();
+        CompletableFuture<Long> permit = limiter == null ? CompletableFuture.completedFuture(asked)
+                : limiter.acquire();
+        permit.whenComplete((sent, permitError) -> {
+            if (permitError != null) {
+                Throwable e = unwrap(permitError);
+                emit(request, n, intended, null, (now() - asked) / 1e6, null, 0,
+                        new RetryDecision(Outcome.FAIL, null, null, 0, -1, null));
+                result.completeExceptionally(e);
+                return;
+            }
+            double waited = (sent - asked) / 1e6;
+            withTimeout(safeSend(request), request.timeout()).whenComplete((response, error) ->
+                    afterAttempt(request, n, intended, sent, waited, response,
+                            error == null ? null : unwrap(error), result));
+        });
+    }
+
+    private void afterAttempt(TransportRequest request, int n, long intended, long sent, double waited,
+                              TransportResponse response, Throwable error,
+                              CompletableFuture<TransportResponse> result) {
+        long now = now();
+        if (response != null) {
+            feedLimiter(response, sent);
+        }
+        RetryDecision d = policy.decide(request, n, response, error, now);
+        if (d.outcome() == Outcome.RETRY && !budget.tryWithdraw()) {
+            d = d.giveUp();
+        }
+        emit(request, n, intended, sent, waited, response, response == null ? 0 : response.status(), d);
+        if (d.outcome() == Outcome.RETRY) {
+            long delay = d.delayNanos();
+            scheduler.schedule(delay, () -> attempt(request, n + 1, now + delay, result));
+        } else if (d.failure() != null) {
+            result.completeExceptionally(d.failure());
+        } else if (response != null) {
+            result.complete(response);
+        } else {
+            result.completeExceptionally(error);
+        }
+    }
+
+    /** Server feedback for the whole key: Retry-After holds every send; rate fields cap what remains. */
+    private void feedLimiter(TransportResponse r, long sent) {
+        if (limiter == null) {
+            return;
+        }
+        Instant received = instant(r.receivedNanos());
+        if (r.status() == 429 || r.status() == 503) {
+            Optional<Duration> ra = r.header("Retry-After").flatMap(v ->
+                    dev.ateraharness.client.retry.RetryAfter.parse(v, r.header("Date"), received));
+            if (ra.isPresent() && ra.get().compareTo(policy.config().maxRetryAfter()) <= 0) {
+                limiter.holdUntil(r.receivedNanos() + ra.get().toNanos());
+            }
+        }
+        Optional<ServerQuota> q = RateHeaders.parse(r, received.getEpochSecond());
+        q.ifPresent(quota -> limiter.serverRemaining(quota.remaining(),
+                r.receivedNanos() + quota.reset().toNanos(), sent));
+    }
+
+    private CompletableFuture<TransportResponse> safeSend(TransportRequest request) {
+        try {
+            CompletableFuture<TransportResponse> f = next.send(request);
+            return f != null ? f : CompletableFuture.failedFuture(new IllegalStateException("null future"));
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+    }
+
+    /** Bounds a transport future by the request's timeout, on the scheduler, failing with HttpTimeoutException. */
+    private CompletableFuture<TransportResponse> withTimeout(CompletableFuture<TransportResponse> f,
+                                                             Duration timeout) {
+        if (timeout == null || timeout.isZero() || timeout.isNegative()) {
+            return f;
+        }
+        CompletableFuture<TransportResponse> out = new CompletableFuture<>();
+        Scheduler.Cancellable timer = scheduler.schedule(timeout.toNanos(), () -> {
+            if (out.completeExceptionally(new HttpTimeoutException(
+                    "request timed out after " + timeout.toMillis() + " ms"))) {
+                f.cancel(true);
+            }
+        });
+        f.whenComplete((r, e) -> {
+            timer.cancel();
+            if (e != null) {
+                out.completeExceptionally(e);
+            } else {
+                out.complete(r);
+            }
+        });
+        return out;
+    }
+
+    private void emit(TransportRequest request, int n, long intended, Long sent, double waited,
+                      TransportResponse response, int status, RetryDecision d) {
+        Double ra = d.retryAfter() == null ? null : d.retryAfter().toMillis() / 1000.0;
+        Double delay = d.outcome() == Outcome.RETRY ? d.delayNanos() / 1e6 : null;
+        Double ceiling = d.outcome() == Outcome.RETRY && d.backoffCeilingNanos() >= 0
+                ? d.backoffCeilingNanos() / 1e6 : null;
+        AttemptRecord rec = new AttemptRecord(clientId, fingerprint, request.method(),
+                request.tag().pathTemplate(), n, instant(intended), sent == null ? null : instant(sent), waited,
+                response == null ? null : instant(response.receivedNanos()), status, d.outcome(), d.reason(), ra,
+                delay, ceiling);
+        try {
+            listener.onAttempt(rec);
+        } catch (RuntimeException ignored) {
+            // a broken log must not fail the request
+        }
+    }
+
+    private long now() {
+        return scheduler.clock().nanos();
+    }
+
+    private static Throwable unwrap(Throwable t) {
+        while ((t instanceof CompletionException || t instanceof ExecutionException) && t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t;
+    }
+
+    private static Instant instant(long n) {
+        return Instant.ofEpochSecond(Math.floorDiv(n, NANOS_PER_SECOND), Math.floorMod(n, NANOS_PER_SECOND));
+    }
+}
