@@ -20,6 +20,7 @@ import java.util.concurrent.ForkJoinPool;
 import static dev.ateraharness.simulations.bridge.AteraGatling.operation;
 import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
 import static io.gatling.javaapi.core.CoreDsl.details;
+import static io.gatling.javaapi.core.CoreDsl.pause;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -45,7 +46,8 @@ class BridgeFailureModesTest {
         return CompletableFuture.supplyAsync(() -> outcome, later);
     }
 
-    static final List<String> KO_STEPS = List.of("failed future", "never completes", "throws", "returns null",
+    static final List<String> KO_STEPS = List.of("failed future", "never completes", "completes too late",
+            "throws", "returns null",
             "completes null", "ko 429");
     static final List<String> OK_STEPS = List.of("ok elsewhere", "ok intended", "last");
 
@@ -58,6 +60,12 @@ class BridgeFailureModesTest {
                 }),
                 operation("never completes", s -> { seen(s); return new CompletableFuture<>(); })
                         .timeout(Duration.ofMillis(300)),
+                operation("completes too late", s -> {
+                    seen(s);
+                    Executor late = CompletableFuture.delayedExecutor(300, java.util.concurrent.TimeUnit.MILLISECONDS,
+                            ForkJoinPool.commonPool());
+                    return CompletableFuture.supplyAsync(() -> Outcome.ok(200), late);
+                }).timeout(Duration.ofMillis(100)),
                 operation("throws", s -> { seen(s); throw new IllegalArgumentException("sync"); }),
                 operation("returns null", s -> { seen(s); return null; }),
                 operation("completes null", s -> { seen(s); return elsewhere(null); }),
@@ -67,6 +75,8 @@ class BridgeFailureModesTest {
                     long intended = System.currentTimeMillis() - 1_000;
                     return elsewhere(Outcome.ok(200).withIntendedStart(intended));
                 }),
+                // the late completion lands during this pause: a second continuation would log "last" twice
+                pause(Duration.ofSeconds(1)),
                 operation("last", s -> { seen(s); return CompletableFuture.completedFuture(Outcome.ok(204)); }));
 
         {
@@ -82,6 +92,8 @@ class BridgeFailureModesTest {
             // logged from the intended start, one second before the call
             checks.add(details("ok intended").responseTime().min().gte(1_000));
             checks.add(details("never completes").responseTime().min().gte(300));
+            // a late completion after the timeout must not continue the user a second time
+            checks.add(details("last").allRequests().count().is((long) USERS));
             setUp(users.injectOpen(atOnceUsers(USERS)))
                     .maxDuration(Duration.ofSeconds(60))
                     .assertions(checks);
@@ -98,7 +110,7 @@ class BridgeFailureModesTest {
         // each user ran every step on one thread: its event loop
         assertThat(THREADS).hasSize(USERS);
         THREADS.values().forEach(threads -> {
-            assertThat(threads).hasSize(9);
+            assertThat(threads).hasSize(10);
             assertThat(threads).allMatch(threads.get(0)::equals);
         });
     }

@@ -11,20 +11,20 @@ import java.util.stream.Stream;
  * numbers are inlined in the HTML), so tests state their expectations as Gatling assertions and read the exit
  * code: that is also exactly how the build gate sees a run.
  */
-final class InProcessGatling {
+public final class InProcessGatling {
 
     /** Gatling's exit codes (io.gatling.app.cli.StatusCode). */
-    static final int SUCCESS = 0;
-    static final int ASSERTIONS_FAILED = 2;
+    public static final int SUCCESS = 0;
+    public static final int ASSERTIONS_FAILED = 2;
 
     private InProcessGatling() {
     }
 
     /** The outcome of one run: Gatling's exit code and its run folder. */
-    record Run(int exitCode, Path folder) {
+    public record Run(int exitCode, Path folder) {
     }
 
-    static Run run(Class<?> simulation, Path resultsFolder) throws IOException {
+    public static Run run(Class<?> simulation, Path resultsFolder) throws IOException {
         int code = io.gatling.app.Gatling$.MODULE$.fromArgs(new String[] {
                 "-s", simulation.getName(), "-rf", resultsFolder.toString(), "-l", "junit", "-nr"});
         Path folder;
