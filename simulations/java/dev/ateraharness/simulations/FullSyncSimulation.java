@@ -5,6 +5,7 @@ import io.gatling.javaapi.core.ScenarioBuilder;
 import static dev.ateraharness.simulations.bridge.AteraGatling.operation;
 import static dev.ateraharness.simulations.support.Gates.completed;
 import static dev.ateraharness.simulations.support.Gates.noFailures;
+import static dev.ateraharness.simulations.support.Gates.verdictPassed;
 import static dev.ateraharness.simulations.support.Gates.p95;
 import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
@@ -22,8 +23,8 @@ public class FullSyncSimulation extends AteraSimulation {
             operation(SYNC, phaseOne().seedFetchAll("tickets")).timeout(settings.timeout()));
 
     {
-        setUp(sync.injectOpen(atOnceUsers(settings.users())))
+        setUp(withVerdict(sync.injectOpen(atOnceUsers(settings.users()))))
                 .maxDuration(maxDuration())
-                .assertions(completed(SYNC, settings.users()), noFailures(), p95(SYNC, settings.p95Max()));
+                .assertions(verdictPassed(), completed(SYNC, settings.users()), noFailures(), p95(SYNC, settings.p95Max()));
     }
 }

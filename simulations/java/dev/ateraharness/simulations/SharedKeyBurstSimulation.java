@@ -5,6 +5,7 @@ import io.gatling.javaapi.core.ScenarioBuilder;
 import static dev.ateraharness.simulations.bridge.AteraGatling.operation;
 import static dev.ateraharness.simulations.support.Gates.completed;
 import static dev.ateraharness.simulations.support.Gates.noFailures;
+import static dev.ateraharness.simulations.support.Gates.verdictPassed;
 import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 
@@ -22,8 +23,8 @@ public class SharedKeyBurstSimulation extends AteraSimulation {
             operation(SYNC, phaseOne().seedFetchAll("tickets")).timeout(settings.timeout()));
 
     {
-        setUp(burst.injectOpen(atOnceUsers(settings.workers())))
+        setUp(withVerdict(burst.injectOpen(atOnceUsers(settings.workers()))))
                 .maxDuration(maxDuration())
-                .assertions(completed(SYNC, settings.workers()), noFailures());
+                .assertions(verdictPassed(), completed(SYNC, settings.workers()), noFailures());
     }
 }

@@ -9,6 +9,7 @@ import static dev.ateraharness.simulations.bridge.AteraGatling.operation;
 import static dev.ateraharness.simulations.support.Gates.completed;
 import static dev.ateraharness.simulations.support.Gates.completedAtLeast;
 import static dev.ateraharness.simulations.support.Gates.noFailures;
+import static dev.ateraharness.simulations.support.Gates.verdictPassed;
 import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
 import static io.gatling.javaapi.core.CoreDsl.during;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
@@ -30,9 +31,9 @@ public class SoakSimulation extends AteraSimulation {
             .exec(operation(DONE, session -> CompletableFuture.completedFuture(Outcome.ok(Outcome.NO_STATUS))));
 
     {
-        setUp(soak.injectOpen(atOnceUsers(settings.workers())))
+        setUp(withVerdict(soak.injectOpen(atOnceUsers(settings.workers()))))
                 .maxDuration(maxDuration())
-                .assertions(completed(DONE, settings.workers()), completedAtLeast(SYNC, settings.workers()),
+                .assertions(verdictPassed(), completed(DONE, settings.workers()), completedAtLeast(SYNC, settings.workers()),
                         noFailures());
     }
 }

@@ -13,7 +13,15 @@ import static io.gatling.javaapi.core.CoreDsl.global;
  */
 public final class Gates {
 
+    /** The name of the last step of every simulation: the compliance verdict over both logs. */
+    public static final String VERDICT = "compliance verdict";
+
     private Gates() {
+    }
+
+    /** The compliance verdict ran once and passed. */
+    public static Assertion verdictPassed() {
+        return details(VERDICT).successfulRequests().count().is(1L);
     }
 
     /** Exactly {@code expected} executions of {@code operation} were logged, OK or KO. */
