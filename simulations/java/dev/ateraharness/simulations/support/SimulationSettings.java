@@ -1,0 +1,126 @@
+package dev.ateraharness.simulations.support;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * What a simulation run is told on the command line, as {@code -Datera.*} system properties (the Gatling Maven
+ * plugin forwards them to its forked JVM). Every simulation reads the same set; each uses what applies to it.
+ *
+ * <table>
+ *   <caption>properties</caption>
+ *   <tr><td>atera.baseUrl</td><td>target API, e.g. {@code http://127.0.0.1:8080/api/v3}; absent = start the
+ *       embedded stub</td></tr>
+ *   <tr><td>atera.limit, atera.window</td><td>N requests per W per key (700, 60s); compress time with e.g.
+ *       {@code -Datera.limit=70 -Datera.window=6s}</td></tr>
+ *   <tr><td>atera.workers</td><td>concurrent client workers sharing one key (4)</td></tr>
+ *   <tr><td>atera.users</td><td>Gatling virtual users (1)</td></tr>
+ *   <tr><td>atera.duration</td><td>length of duration-based runs, e.g. soak (60s)</td></tr>
+ *   <tr><td>atera.items</td><td>tickets in the embedded stub's data set (2847, the seed's example)</td></tr>
+ *   <tr><td>atera.profile</td><td>stub API profile: spec or seed (spec)</td></tr>
+ *   <tr><td>atera.timeout</td><td>per-operation timeout in the bridge (10m)</td></tr>
+ *   <tr><td>atera.p95Max</td><td>gate: p95 of one full sync (5m)</td></tr>
+ *   <tr><td>atera.live, atera.budget</td><td>LiveSmokeSimulation only: explicit opt-in (false) and hard request
+ *       budget (100)</td></tr>
+ *   <tr><td>atera.reportsDir</td><td>where the verdict is written next to Gatling's report (reports)</td></tr>
+ * </table>
+ *
+ * <p>Guarantees: immutable; every value validated on construction with a one-line message naming the property.
+ * Does not: read the API key (see {@link LiveGuard}; keys come from the environment only).
+ */
+public record SimulationSettings(Optional<URI> baseUrl, int limit, Duration window, int workers, int users,
+                                 Duration duration, int items, String profile, Duration timeout, Duration p95Max,
+                                 boolean live, int budget, String reportsDir) {
+
+    public SimulationSettings {
+        positive("atera.limit", limit);
+        positive("atera.workers", workers);
+        positive("atera.users", users);
+        positive("atera.items", items);
+        positive("atera.budget", budget);
+        positive("atera.window", window);
+        positive("atera.duration", duration);
+        positive("atera.timeout", timeout);
+        positive("atera.p95Max", p95Max);
+        if (!profile.equals("spec") && !profile.equals("seed")) {
+            throw new IllegalArgumentException("atera.profile must be spec or seed, not '" + profile + "'");
+        }
+        baseUrl.ifPresent(uri -> {
+            if (!"http".equals(uri.getScheme()) && !"https".equals(uri.getScheme()) || uri.getHost() == null) {
+                throw new IllegalArgumentException("atera.baseUrl must be an http(s) URL, not '" + uri + "'");
+            }
+        });
+    }
+
+    /** Reads {@code System.getProperty}. */
+    public static SimulationSettings fromSystemProperties() {
+        return from(System::getProperty);
+    }
+
+    /** Reads any property source (tests pass a map's {@code get}). */
+    public static SimulationSettings from(Function<String, String> props) {
+        Function<String, Optional<String>> get = name -> Optional.ofNullable(props.apply(name))
+                .map(String::strip).filter(v -> !v.isEmpty());
+        return new SimulationSettings(
+                get.apply("atera.baseUrl").map(SimulationSettings::uri),
+                get.apply("atera.limit").map(v -> integer("atera.limit", v)).orElse(700),
+                get.apply("atera.window").map(Durations::parse).orElse(Duration.ofSeconds(60)),
+                get.apply("atera.workers").map(v -> integer("atera.workers", v)).orElse(4),
+                get.apply("atera.users").map(v -> integer("atera.users", v)).orElse(1),
+                get.apply("atera.duration").map(Durations::parse).orElse(Duration.ofSeconds(60)),
+                get.apply("atera.items").map(v -> integer("atera.items", v)).orElse(2847),
+                get.apply("atera.profile").orElse("spec"),
+                get.apply("atera.timeout").map(Durations::parse).orElse(Duration.ofMinutes(10)),
+                get.apply("atera.p95Max").map(Durations::parse).orElse(Duration.ofMinutes(5)),
+                get.apply("atera.live").map(Boolean::parseBoolean).orElse(false),
+                get.apply("atera.budget").map(v -> integer("atera.budget", v)).orElse(100),
+                get.apply("atera.reportsDir").orElse("reports"));
+    }
+
+    /** True when no base URL was given: the simulation starts the embedded stub. */
+    public boolean embeddedStub() {
+        return baseUrl.isEmpty();
+    }
+
+    /** The limit as a rate: requests per second. */
+    public double ratePerSecond() {
+        return limit / (window.toNanos() / 1e9);
+    }
+
+    /** One line for the console; no secrets in it. */
+    public String describe() {
+        return "target=" + baseUrl.map(URI::toString).orElse("embedded stub (" + profile + ")")
+                + " limit=" + limit + "/" + window + " workers=" + workers + " users=" + users
+                + " items=" + items + " duration=" + duration + " timeout=" + timeout + " p95Max=" + p95Max;
+    }
+
+    private static URI uri(String value) {
+        try {
+            return URI.create(value.endsWith("/") ? value.substring(0, value.length() - 1) : value);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("atera.baseUrl is not a URL: '" + value + "'");
+        }
+    }
+
+    private static int integer(String name, String value) {
+        try {
+            return Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(name + " must be an integer, not '" + value + "'");
+        }
+    }
+
+    private static void positive(String name, int value) {
+        if (value <= 0) {
+            throw new IllegalArgumentException(name + " must be positive, not " + value);
+        }
+    }
+
+    private static void positive(String name, Duration value) {
+        if (value == null || value.isNegative() || value.isZero()) {
+            throw new IllegalArgumentException(name + " must be a positive duration, not " + value);
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package dev.ateraharness.simulations.bridge;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+/**
+ * Runs a Gatling simulation inside the test JVM, the way {@code gatling-maven-plugin -Dgatling.sameProcess=true}
+ * does. Gatling 3.15 writes no machine-readable statistics next to the report (simulation.log is binary, the
+ * numbers are inlined in the HTML), so tests state their expectations as Gatling assertions and read the exit
+ * code: that is also exactly how the build gate sees a run.
+ */
+public final class InProcessGatling {
+
+    /** Gatling's exit codes (io.gatling.app.cli.StatusCode). */
+    public static final int SUCCESS = 0;
+    public static final int ASSERTIONS_FAILED = 2;
+
+    private InProcessGatling() {
+    }
+
+    /** The outcome of one run: Gatling's exit code and its run folder. */
+    public record Run(int exitCode, Path folder) {
+    }
+
+    public static Run run(Class<?> simulation, Path resultsFolder) throws IOException {
+        int code = io.gatling.app.Gatling$.MODULE$.fromArgs(new String[] {
+                "-s", simulation.getName(), "-rf", resultsFolder.toString(), "-l", "junit", "-nr"});
+        Path folder;
+        try (Stream<Path> runs = Files.list(resultsFolder)) {
+            folder = runs.filter(Files::isDirectory).max(java.util.Comparator.comparing(Path::toString))
+                    .orElseThrow(() -> new AssertionError("Gatling wrote no run folder; exit code " + code));
+        }
+        return new Run(code, folder);
+    }
+}

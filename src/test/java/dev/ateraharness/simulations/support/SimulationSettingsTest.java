@@ -1,0 +1,64 @@
+package dev.ateraharness.simulations.support;
+
+import org.junit.jupiter.api.Test;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class SimulationSettingsTest {
+
+    @Test
+    void defaults_are_the_documented_limit_and_the_embedded_stub() {
+        SimulationSettings s = SimulationSettings.from(Map.<String, String>of()::get);
+        assertThat(s.embeddedStub()).isTrue();
+        assertThat(s.limit()).isEqualTo(700);
+        assertThat(s.window()).isEqualTo(Duration.ofSeconds(60));
+        assertThat(s.live()).isFalse();
+        assertThat(s.budget()).isEqualTo(100);
+        assertThat(s.ratePerSecond()).isCloseTo(700 / 60.0, org.assertj.core.api.Assertions.within(1e-9));
+    }
+
+    @Test
+    void compressed_time_and_an_external_target_are_read_from_properties() {
+        SimulationSettings s = SimulationSettings.from(Map.of("atera.limit", "70", "atera.window", "6s",
+                "atera.baseUrl", "http://127.0.0.1:8080/api/v3/", "atera.users", "3", "atera.p95Max", "1500ms",
+                "atera.duration", "2m", "atera.live", "true")::get);
+        assertThat(s.limit()).isEqualTo(70);
+        assertThat(s.window()).isEqualTo(Duration.ofSeconds(6));
+        assertThat(s.baseUrl()).contains(URI.create("http://127.0.0.1:8080/api/v3"));
+        assertThat(s.users()).isEqualTo(3);
+        assertThat(s.p95Max()).isEqualTo(Duration.ofMillis(1500));
+        assertThat(s.duration()).isEqualTo(Duration.ofMinutes(2));
+        assertThat(s.live()).isTrue();
+        assertThat(s.ratePerSecond()).isCloseTo(70 / 6.0, org.assertj.core.api.Assertions.within(1e-9));
+    }
+
+    @Test
+    void bad_values_are_refused_with_the_property_name() {
+        assertThatThrownBy(() -> SimulationSettings.from(Map.of("atera.limit", "0")::get))
+                .hasMessageContaining("atera.limit");
+        assertThatThrownBy(() -> SimulationSettings.from(Map.of("atera.limit", "many")::get))
+                .hasMessageContaining("atera.limit");
+        assertThatThrownBy(() -> SimulationSettings.from(Map.of("atera.window", "6 fortnights")::get))
+                .hasMessageContaining("6 fortnights");
+        assertThatThrownBy(() -> SimulationSettings.from(Map.of("atera.baseUrl", "ftp://x/y")::get))
+                .hasMessageContaining("atera.baseUrl");
+        assertThatThrownBy(() -> SimulationSettings.from(Map.of("atera.profile", "v2")::get))
+                .hasMessageContaining("atera.profile");
+    }
+
+    @Test
+    void durations_accept_the_short_forms_and_iso() {
+        assertThat(Durations.parse("500ms")).isEqualTo(Duration.ofMillis(500));
+        assertThat(Durations.parse("6s")).isEqualTo(Duration.ofSeconds(6));
+        assertThat(Durations.parse("1.5s")).isEqualTo(Duration.ofMillis(1500));
+        assertThat(Durations.parse("2m")).isEqualTo(Duration.ofMinutes(2));
+        assertThat(Durations.parse("1h")).isEqualTo(Duration.ofHours(1));
+        assertThat(Durations.parse("45")).isEqualTo(Duration.ofSeconds(45));
+        assertThat(Durations.parse("PT90S")).isEqualTo(Duration.ofSeconds(90));
+    }
+}
