@@ -1,6 +1,7 @@
 package dev.ateraharness.plan;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.ateraharness.client.http.RequestTag;
 import dev.ateraharness.client.http.TransportRequest;
@@ -40,6 +41,29 @@ public final class MinimalPagingDriver implements SyncDriver {
     @Override
     public CompletableFuture<SyncOutcome> sync(SyncContext ctx) {
         return new Run(ctx).start();
+    }
+
+    /** Streams the envelope: adds the items' count to c[0], sets c[1] to totalItemCount. No tree is built. */
+    static void countItems(byte[] body, long[] c) throws IOException {
+        try (JsonParser p = JSON.getFactory().createParser(body)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                throw new IOException("not a paged envelope");
+            }
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String name = p.currentName();
+                JsonToken value = p.nextToken();
+                if (name.equals("items") && value == JsonToken.START_ARRAY) {
+                    while (p.nextToken() != JsonToken.END_ARRAY) {
+                        c[0]++;
+                        p.skipChildren();
+                    }
+                } else if (name.equals("totalItemCount") && value == JsonToken.VALUE_NUMBER_INT) {
+                    c[1] = p.getLongValue();
+                } else {
+                    p.skipChildren();
+                }
+            }
+        }
     }
 
     private static final class Run {
@@ -162,9 +186,7 @@ public final class MinimalPagingDriver implements SyncDriver {
             private void accept(TransportResponse response) {
                 long[] c = perEntity.get(shard.entity().name());
                 try {
-                    JsonNode body = JSON.readTree(response.body());
-                    c[0] += body.path("items").size();
-                    c[1] = body.path("totalItemCount").asLong(c[1]);
+                    countItems(response.body(), c);
                     c[2]++;
                 } catch (IOException e) {
                     failedPages++;
