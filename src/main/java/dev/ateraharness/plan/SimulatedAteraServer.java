@@ -53,7 +53,7 @@ public final class SimulatedAteraServer implements Transport {
     private static final Map<String, List<String>> NONE = Map.of();
 
     private final VirtualTime time;
-    private final Config config;
+    private final ServerModel config;
     private final SplittableRandom rng;
     private final Map<String, Entity> routes = new HashMap<>();
     private final Map<String, PageBodies> bodies = new HashMap<>();
@@ -75,13 +75,13 @@ public final class SimulatedAteraServer implements Transport {
     private long firstSend;
     private long lastDone;
 
-    private SimulatedAteraServer(VirtualTime time, Config config) {
+    private SimulatedAteraServer(VirtualTime time, ServerModel config) {
         this.time = time;
         this.config = config;
-        this.rng = new SplittableRandom(config.seed);
-        String base = stripSlashes(config.baseUri.toString());
-        this.basePath = stripSlashes(config.baseUri.getPath());
-        for (Entity e : config.entities) {
+        this.rng = new SplittableRandom(config.seed());
+        String base = stripSlashes(config.baseUri().toString());
+        this.basePath = stripSlashes(config.baseUri().getPath());
+        for (Entity e : config.entities()) {
             routes.put(basePath + "/" + e.name(), e);
             bodies.put(e.name(), new PageBodies(base + "/" + e.name()));
         }
@@ -93,7 +93,7 @@ public final class SimulatedAteraServer implements Transport {
     }
 
     /** The read-only configuration. */
-    public Config config() {
+    public ServerModel config() {
         return config;
     }
 
@@ -101,9 +101,9 @@ public final class SimulatedAteraServer implements Transport {
     public CompletableFuture<TransportResponse> send(TransportRequest request) {
         CompletableFuture<TransportResponse> future = new CompletableFuture<>();
         long sent = time.nanos();
-        long latency = config.latency.sampleNanos(rng);
+        long latency = config.latency().sampleNanos(rng);
         // drawn now (not at arrival) so that the random stream does not depend on event interleaving
-        double faultDraw = config.faultRate > 0 ? rng.nextDouble() : 1.0;
+        double faultDraw = config.faultRate() > 0 ? rng.nextDouble() : 1.0;
         startFlight(sent);
         long toArrival = latency / 2;
         Duration timeout = request.timeout();
@@ -133,7 +133,7 @@ public final class SimulatedAteraServer implements Transport {
             return response(401, NONE, new byte[0]);
         }
         KeyState state = keys.computeIfAbsent(key, k -> new KeyState(
-                config.algorithm.create(config.limit, config.windowNanos, config.rejectedCount), ApiKeys.fingerprint(k)));
+                config.algorithm().create(config.limit(), config.windowNanos(), config.rejectedCount()), ApiKeys.fingerprint(k)));
         WindowLimiter.Decision d = decide(state.limiter, now);
         if (!d.allowed()) {
             rejected++;
@@ -141,9 +141,9 @@ public final class SimulatedAteraServer implements Transport {
         }
         admitted++;
         state.admitted++;
-        if (faultDraw < config.faultRate) {
+        if (faultDraw < config.faultRate()) {
             faults++;
-            return response(config.faultStatus, NONE, new byte[0]);
+            return response(config.faultStatus(), NONE, new byte[0]);
         }
         return route(request);
     }
@@ -156,7 +156,7 @@ public final class SimulatedAteraServer implements Transport {
         if (limiter instanceof SlidingLogLimiter log) {
             long next = log.nextAdmissionNanos(now);
             boolean allowed = next <= now;
-            if (allowed || config.rejectedCount) {
+            if (allowed || config.rejectedCount()) {
                 log.record(now);
             }
             return new WindowLimiter.Decision(allowed, allowed ? 0 : next - now, 0, 0);
@@ -191,7 +191,7 @@ public final class SimulatedAteraServer implements Transport {
         if (page < 1 || size < 1) {
             return problem(400, "Bad Request", "page and itemsInPage must be >= 1");
         }
-        int clamped = (int) Math.min(size, config.maxItemsInPage);
+        int clamped = (int) Math.min(size, config.maxItemsInPage());
         return response(200, JSON, bodies.get(entity.name()).page(entity, page, clamped));
     }
 
@@ -280,40 +280,6 @@ public final class SimulatedAteraServer implements Transport {
         }
     }
 
-    /**
-     * The server model's settings (read-only).
-     *
-     * @param algorithm     the limiter each key gets
-     * @param limit         N
-     * @param windowNanos   W
-     * @param rejectedCount whether rejected arrivals count against the window
-     * @param latency       round-trip latency model
-     * @param faultRate     probability that an admitted request fails with {@code faultStatus}
-     * @param faultStatus   the injected 5xx status
-     * @param maxItemsInPage the clamp on {@code itemsInPage}
-     * @param entities      the list routes and their sizes
-     * @param baseUri       the base URL ({@code nextLink}s are built on it)
-     * @param seed          the random stream's seed
-     */
-    public record Config(Algorithm algorithm, int limit, long windowNanos, boolean rejectedCount, LatencyModel latency,
-                         double faultRate, int faultStatus, int maxItemsInPage, List<Entity> entities, URI baseUri,
-                         long seed) {
-        public Config {
-            Objects.requireNonNull(algorithm);
-            Objects.requireNonNull(latency);
-            entities = List.copyOf(entities);
-            if (limit < 1 || windowNanos < 1 || maxItemsInPage < 1) {
-                throw new IllegalArgumentException("limit, window and maxItemsInPage must be positive");
-            }
-            if (!(faultRate >= 0 && faultRate < 1)) {
-                throw new IllegalArgumentException("fault rate must be in [0, 1)");
-            }
-            if (faultStatus < 500 || faultStatus > 599) {
-                throw new IllegalArgumentException("fault status must be a 5xx");
-            }
-        }
-    }
-
     /** Builds a {@link SimulatedAteraServer}; defaults: sliding log, 700 per 60 s, no latency, no faults, max page 50. */
     public static final class Builder {
         private final VirtualTime time;
@@ -356,7 +322,7 @@ public final class SimulatedAteraServer implements Transport {
         public Builder seed(long s) { this.seed = s; return this; }
 
         public SimulatedAteraServer build() {
-            return new SimulatedAteraServer(time, new Config(algorithm, limit, windowNanos, rejectedCount, latency,
+            return new SimulatedAteraServer(time, new ServerModel(algorithm, limit, windowNanos, rejectedCount, latency,
                     faultRate, faultStatus, maxItemsInPage, entities, baseUri, seed));
         }
     }
