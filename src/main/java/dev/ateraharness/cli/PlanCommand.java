@@ -39,6 +39,9 @@ import picocli.CommandLine.Option;
             "the rate limit (N per W per key), a latency model and fault rates. No network, no key needed."})
 public final class PlanCommand implements Callable<Integer> {
 
+    /** 20M pages (1 billion items at 50 per page) is minutes of CPU per run: beyond it, refuse. */
+    static final long MAX_PAGES = 20_000_000L;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -171,6 +174,11 @@ public final class PlanCommand implements Callable<Integer> {
             int nThreads = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
             if (nThreads < 1 || nThreads > 256) {
                 throw new IllegalArgumentException("--threads must be in 1..256");
+            }
+            long pages = list.stream().mapToLong(e -> e.requests(Math.min(itemsInPage, maxItemsInPage))).sum();
+            if (pages > MAX_PAGES) {
+                throw new IllegalArgumentException(pages + " pages per sync is more than the planner simulates ("
+                        + MAX_PAGES + "); raise --items-in-page or plan a sample");
             }
             Scenario base = new Scenario(list, 1, 1, itemsInPage, maxItemsInPage, LatencyModel.parse(latency), faultRate,
                     limit, windowNanos, Algorithm.parse(algorithm), rejectedCount, Durations.parseNanos(guard),

@@ -159,13 +159,21 @@ public final class MinimalPagingDriver implements SyncDriver {
                     return;
                 }
                 if (error == null && response.status() == 429) {
-                    long seconds = response.header("Retry-After").map(Long::parseLong).orElse(1L);
-                    retry(attempt, seconds * 1_000_000_000L);
+                    retry(attempt, retryAfterSeconds(response) * 1_000_000_000L);
                 } else if (error != null || response.status() >= 500) {
                     long ceiling = Math.min(BACKOFF_CAP, BACKOFF_BASE << Math.min(attempt - 1, 20));
                     retry(attempt, rng.nextLong(ceiling + 1));
                 } else {
                     giveUp();
+                }
+            }
+
+            /** Delay-seconds only (this server sends nothing else); anything unparseable waits 1 s. */
+            private long retryAfterSeconds(TransportResponse response) {
+                try {
+                    return Math.max(0, Long.parseLong(response.header("Retry-After").orElse("1").trim()));
+                } catch (NumberFormatException e) {
+                    return 1;
                 }
             }
 

@@ -43,7 +43,8 @@ class PlanCommandTest {
         "--entities=tickets=10 --split=random",
         "--entities=Tickets!=10",
         "--keys=2",
-        "--entities=tickets=10 --limit=many"
+        "--entities=tickets=10 --limit=many",
+        "--entities=tickets=2000000000 --items-in-page=50"
     })
     void badInputIsOneLineAndExitTwo(String args) {
         int code = run(("plan --no-progress " + args).split(" "));
