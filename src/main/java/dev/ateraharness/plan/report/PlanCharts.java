@@ -15,12 +15,17 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /**
  * The plan's charts as PNG bytes (XChart, headless): time to sync against keys, workers and items, each with
- * the floor. Medians are points with the interval as error bars.
+ * the floor. Each series is a line through the intervals' midpoints with the interval as error bars, the median as
+ * a diamond, and the floor dashed in the same colour.
  */
 public final class PlanCharts {
 
-    private static final int WIDTH = 720;
+    private static final int WIDTH = 820;
     private static final int HEIGHT = 420;
+    private static final java.awt.Color[] PALETTE = {
+        new java.awt.Color(31, 119, 180), new java.awt.Color(255, 127, 14), new java.awt.Color(44, 160, 44),
+        new java.awt.Color(214, 39, 40), new java.awt.Color(148, 103, 189), new java.awt.Color(140, 86, 75),
+        new java.awt.Color(227, 119, 194), new java.awt.Color(127, 127, 127)};
 
     private PlanCharts() {
     }
@@ -53,7 +58,9 @@ public final class PlanCharts {
         XYChart chart = base("Time to full sync against " + xName, xName, unitName);
         Map<Integer, List<CombinationResult>> groups = new LinkedHashMap<>();
         plan.combinations().forEach(c -> groups.computeIfAbsent(group.applyAsInt(c), g -> new java.util.ArrayList<>()).add(c));
+        int index = 0;
         for (Map.Entry<Integer, List<CombinationResult>> g : groups.entrySet()) {
+            java.awt.Color color = PALETTE[index++ % PALETTE.length];
             List<CombinationResult> cs = g.getValue();
             double[] xs = cs.stream().mapToDouble(x::applyAsInt).toArray();
             double[] ys = cs.stream().mapToDouble(c -> c.syncNanos().median() / unit).toArray();
@@ -61,16 +68,18 @@ public final class PlanCharts {
             // error bars are symmetric in XChart: centre them on the interval's midpoint
             double[] mid = cs.stream().mapToDouble(c -> (c.syncNanos().high() + c.syncNanos().low()) / 2 / unit).toArray();
             XYSeries s = chart.addSeries(groupName + "=" + g.getKey(), xs, mid, err);
-            s.setMarker(SeriesMarkers.CIRCLE);
+            s.setMarker(SeriesMarkers.NONE);
+            s.setLineColor(color);
             XYSeries m = chart.addSeries(groupName + "=" + g.getKey() + " median", xs, ys);
             m.setMarker(SeriesMarkers.DIAMOND);
             m.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
             m.setShowInLegend(false);
-            m.setMarkerColor(s.getLineColor());
+            m.setMarkerColor(color);
             double[] floor = cs.stream().mapToDouble(c -> c.floorNanos() / unit).toArray();
             if (groups.size() == 1 || x.applyAsInt(cs.get(0)) != x.applyAsInt(cs.get(cs.size() - 1))) {
                 XYSeries f = chart.addSeries("floor " + groupName + "=" + g.getKey(), xs, floor);
                 f.setMarker(SeriesMarkers.NONE);
+                f.setLineColor(color);
                 f.setLineStyle(org.knowm.xchart.style.lines.SeriesLines.DASH_DASH);
             }
         }
@@ -99,7 +108,7 @@ public final class PlanCharts {
         XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT).title(title).xAxisTitle(xName)
                 .yAxisTitle("time to full sync (" + unitName + ")").build();
         chart.getStyler().setYAxisMin(0.0);
-        chart.getStyler().setLegendPosition(org.knowm.xchart.style.Styler.LegendPosition.InsideNW);
+        chart.getStyler().setLegendPosition(org.knowm.xchart.style.Styler.LegendPosition.OutsideE);
         chart.getStyler().setErrorBarsColorSeriesColor(true);
         return chart;
     }
