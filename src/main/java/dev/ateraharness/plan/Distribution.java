@@ -1,0 +1,44 @@
+package dev.ateraharness.plan;
+
+import java.util.Locale;
+
+/**
+ * How the sync's requests are spread over keys and, within a key, over workers. Either way the W workers of a
+ * key share that key's limiter, and every key has its own limit on the server.
+ */
+public enum Distribution {
+    /**
+     * Page ranges: the pages of all entities, in order, are cut into K contiguous, equal (±1) runs, one per key;
+     * each key's run into W equal runs, one per worker, that fetch {@code page=k} directly. Balances perfectly,
+     * so it reaches the floor; needs the item counts up front (a first request per entity gives them).
+     */
+    PAGES("pages"),
+    /**
+     * Whole entities: each entity is paged sequentially by one worker (as a plain pager following
+     * {@code nextLink}); entities go to keys greedily, largest first, to the key with the fewest requests so
+     * far (LPT); a key's workers take its entities from a queue. One huge entity then bounds the sync.
+     */
+    ENTITIES("entities");
+
+    private final String cliName;
+
+    Distribution(String cliName) {
+        this.cliName = cliName;
+    }
+
+    /** Parses {@code pages} or {@code entities}. */
+    public static Distribution parse(String text) {
+        String t = text.trim().toLowerCase(Locale.ROOT);
+        for (Distribution d : values()) {
+            if (d.cliName.equals(t)) {
+                return d;
+            }
+        }
+        throw new IllegalArgumentException("unknown split '" + text + "' (expected pages or entities)");
+    }
+
+    @Override
+    public String toString() {
+        return cliName;
+    }
+}

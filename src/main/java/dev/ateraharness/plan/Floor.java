@@ -1,0 +1,45 @@
+package dev.ateraharness.plan;
+
+import java.util.List;
+
+/**
+ * The theoretical floor of a sync's duration under "at most N arrivals in any window W" per key.
+ *
+ * <p>With R requests on one key and no latency, the fastest schedule a sliding-log server admits sends N at
+ * t = 0, N more at t = W, ...: request i (0-based) at floor(i / N) * W, so the last one at
+ * {@code floor((R-1)/N) * W}. With several keys working in parallel the sync ends when the busiest key ends:
+ * the maximum over keys. Latency only adds to this; the floor ignores it (so with latency the gap to the floor
+ * includes at least one round trip). A fixed-window or token-bucket server can be beaten by a client that
+ * bursts at window boundaries; the floor here is the one a compliant (sliding-log) client can reach.
+ */
+public final class Floor {
+
+    private Floor() {
+    }
+
+    /** floor((R-1)/N) * W for one key; 0 for R <= 1. */
+    public static long perKeyNanos(long requests, int limit, long windowNanos) {
+        if (requests <= 1) {
+            return 0;
+        }
+        return Math.multiplyExact((requests - 1) / limit, windowNanos);
+    }
+
+    /** The maximum of {@link #perKeyNanos} over the keys' request counts. */
+    public static long totalNanos(List<Long> requestsPerKey, int limit, long windowNanos) {
+        long max = 0;
+        for (long r : requestsPerKey) {
+            max = Math.max(max, perKeyNanos(r, limit, windowNanos));
+        }
+        return max;
+    }
+
+    /** The most arrivals a sliding log admits in a closed interval of length T: N * (floor(T / W) + 1). */
+    public static long capacity(long intervalNanos, int limit, long windowNanos) {
+        return (long) limit * (intervalNanos / windowNanos + 1);
+    }
+
+    static long ceilDiv(long a, long b) {
+        return -Math.floorDiv(-a, b);
+    }
+}

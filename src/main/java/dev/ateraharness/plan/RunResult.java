@@ -1,0 +1,29 @@
+package dev.ateraharness.plan;
+
+/**
+ * One simulated sync.
+ *
+ * @param seed         the run's seed
+ * @param syncNanos    time to full sync (start to last page received)
+ * @param floorNanos   the scenario's floor
+ * @param complete     every item seen and no page given up
+ * @param requests     attempts sent
+ * @param rejected     429s
+ * @param faults       injected 5xx
+ * @param timeouts     transport timeouts
+ * @param retries      retries the client made
+ * @param utilisation  admitted / (K * N * (floor(T / W) + 1)): the share of what a sliding log could admit in T
+ * @param meanInFlight time-weighted mean requests in flight (Little's L)
+ * @param throughputPerSecond completed requests per second (lambda)
+ * @param meanLatencyNanos mean time in flight (Little's W)
+ * @param events       virtual-time events processed (a cost measure)
+ */
+public record RunResult(long seed, long syncNanos, long floorNanos, boolean complete, long requests, long rejected,
+                        long faults, long timeouts, long retries, double utilisation, double meanInFlight,
+                        double throughputPerSecond, double meanLatencyNanos, long events) {
+
+    /** Sync time minus floor. */
+    public long gapNanos() {
+        return syncNanos - floorNanos;
+    }
+}

@@ -1,0 +1,76 @@
+package dev.ateraharness.plan;
+
+import dev.ateraharness.limit.Algorithm;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One point of the planning grid: what is synced, with how many keys and workers, against which server model.
+ *
+ * @param entities       the lists and their sizes
+ * @param keys           API keys used in parallel
+ * @param workers        workers per key (they share the key's limiter)
+ * @param itemsInPage    requested page size
+ * @param maxItemsInPage the server's clamp
+ * @param latency        round-trip latency model
+ * @param faultRate      probability of an injected 5xx per admitted request
+ * @param limit          N per key
+ * @param windowNanos    W
+ * @param algorithm      the server's limiter algorithm
+ * @param rejectedCount  whether the server counts rejected arrivals
+ * @param guardNanos     the client's limiter guard (treats W as W + guard)
+ * @param requestTimeoutNanos the client's request timeout, 0 for none
+ * @param distribution   how requests are spread over keys and workers
+ */
+public record Scenario(List<Entity> entities, int keys, int workers, int itemsInPage, int maxItemsInPage,
+                       LatencyModel latency, double faultRate, int limit, long windowNanos, Algorithm algorithm,
+                       boolean rejectedCount, long guardNanos, long requestTimeoutNanos, Distribution distribution) {
+
+    public Scenario {
+        entities = List.copyOf(entities);
+        Objects.requireNonNull(latency);
+        Objects.requireNonNull(algorithm);
+        Objects.requireNonNull(distribution);
+        if (entities.isEmpty()) {
+            throw new IllegalArgumentException("no entities to sync");
+        }
+        if (keys < 1 || workers < 1 || itemsInPage < 1 || maxItemsInPage < 1 || limit < 1 || windowNanos < 1) {
+            throw new IllegalArgumentException("keys, workers, page sizes, limit and window must be positive");
+        }
+        if (guardNanos < 0 || requestTimeoutNanos < 0) {
+            throw new IllegalArgumentException("guard and timeout must be >= 0");
+        }
+    }
+
+    /** The page size the server will actually use. */
+    public int effectivePageSize() {
+        return Math.min(itemsInPage, maxItemsInPage);
+    }
+
+    /** Total items over all entities. */
+    public long totalItems() {
+        return entities.stream().mapToLong(Entity::items).sum();
+    }
+
+    /** This scenario's work plan. */
+    public WorkPlan workPlan() {
+        return WorkPlan.split(entities, keys, workers, effectivePageSize(), distribution);
+    }
+
+    /** The theoretical floor of this scenario (see {@link Floor}). */
+    public long floorNanos() {
+        return workPlan().floorNanos(limit, windowNanos);
+    }
+
+    /** The same scenario with another number of keys and workers. */
+    public Scenario with(int newKeys, int newWorkers) {
+        return new Scenario(entities, newKeys, newWorkers, itemsInPage, maxItemsInPage, latency, faultRate, limit,
+                windowNanos, algorithm, rejectedCount, guardNanos, requestTimeoutNanos, distribution);
+    }
+
+    /** The same scenario with other entities. */
+    public Scenario withEntities(List<Entity> newEntities) {
+        return new Scenario(newEntities, keys, workers, itemsInPage, maxItemsInPage, latency, faultRate, limit,
+                windowNanos, algorithm, rejectedCount, guardNanos, requestTimeoutNanos, distribution);
+    }
+}

@@ -1,0 +1,34 @@
+package dev.ateraharness.plan;
+
+import dev.ateraharness.client.http.Transport;
+import dev.ateraharness.time.VirtualTime;
+import java.net.URI;
+import java.util.List;
+
+/**
+ * Everything a {@link SyncDriver} gets for one run.
+ *
+ * @param transport    the simulated server (the bottom of the client's pipeline)
+ * @param time         clock and scheduler of the run
+ * @param baseUri      the API base URL, e.g. {@code https://atera.simulated/api/v3}
+ * @param apiKeys      one synthetic key per planned key (not secrets; safe to log redacted)
+ * @param workersPerKey workers sharing each key
+ * @param plan         what each key fetches
+ * @param itemsInPage  the page size to request
+ * @param limit        N of the client's limiter
+ * @param windowNanos  W of the client's limiter
+ * @param guardNanos   the client's guard: it treats W as W + guard
+ * @param requestTimeoutNanos the client's per-request timeout (0 for none)
+ * @param seed         seed for the client's own randomness (jitter)
+ */
+public record SyncContext(Transport transport, VirtualTime time, URI baseUri, List<String> apiKeys, int workersPerKey,
+                          WorkPlan plan, int itemsInPage, int limit, long windowNanos, long guardNanos,
+                          long requestTimeoutNanos, long seed) {
+
+    public SyncContext {
+        apiKeys = List.copyOf(apiKeys);
+        if (apiKeys.size() != plan.perKey().size()) {
+            throw new IllegalArgumentException("one key per plan entry expected");
+        }
+    }
+}

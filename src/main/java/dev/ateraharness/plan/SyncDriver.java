@@ -1,0 +1,19 @@
+package dev.ateraharness.plan;
+
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * The client side of a planned sync: runs a {@link WorkPlan} against the context's transport and completes when
+ * every shard is fetched. The seam between the planner and the client under test: phase 1 uses
+ * {@link MinimalPagingDriver}; the real client (AteraClient with its limiter and retry layers, built on the
+ * context's clock, scheduler and transport) plugs in here.
+ *
+ * <p>Contract: {@link #sync} returns at once and never blocks; all waiting goes through
+ * {@code context.time()} (the planner drives it); the future completes normally once all shards are done (even
+ * if some pages failed for good: the outcome says so) and exceptionally only on a bug.
+ */
+@FunctionalInterface
+public interface SyncDriver {
+
+    CompletableFuture<SyncOutcome> sync(SyncContext context);
+}

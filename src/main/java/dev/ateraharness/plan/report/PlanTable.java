@@ -1,0 +1,46 @@
+package dev.ateraharness.plan.report;
+
+import dev.ateraharness.plan.CombinationResult;
+import dev.ateraharness.plan.Durations;
+import dev.ateraharness.plan.PlanResult;
+import java.util.Locale;
+
+/** The plan as a Markdown table (also what the CLI prints): one row per (keys, workers). */
+public final class PlanTable {
+
+    private PlanTable() {
+    }
+
+    /** The table, with a marker on the recommended row. */
+    public static String markdown(PlanResult plan) {
+        StringBuilder sb = new StringBuilder();
+        int pct = (int) Math.round(plan.spec().level() * 100);
+        sb.append("| keys | workers | sync (median) | ").append(pct).append(" % interval | floor | gap | requests | 429s | 5xx | utilisation | in flight |\n");
+        sb.append("|---:|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|\n");
+        for (CombinationResult c : plan.combinations()) {
+            boolean best = plan.recommendation().map(r -> r.keys() == c.keys() && r.workers() == c.workers()).orElse(false);
+            sb.append(String.format(Locale.ROOT, "| %d%s | %d | %s | %s .. %s | %s | %s | %.0f | %.1f | %.1f | %.1f %% | %.2f |%s%n",
+                    c.keys(), best ? " **(best)**" : "", c.workers(),
+                    Durations.format(c.syncNanos().median()), Durations.format(c.syncNanos().low()),
+                    Durations.format(c.syncNanos().high()), Durations.format(c.floorNanos()),
+                    Durations.format(c.gapNanos()), c.meanRequests(), c.meanRejected(), c.meanFaults(),
+                    100 * c.meanUtilisation(), c.meanInFlight(),
+                    c.incompleteRuns() > 0 ? " " + c.incompleteRuns() + " incomplete runs" : ""));
+        }
+        return sb.toString();
+    }
+
+    /** One line on the target: the recommendation, or why there is none. */
+    public static String recommendation(PlanResult plan) {
+        if (plan.spec().targetNanos() == 0) {
+            return "No target given (--target): no recommendation.";
+        }
+        String target = Durations.format(plan.spec().targetNanos());
+        return plan.recommendation()
+                .map(c -> String.format(Locale.ROOT,
+                        "Best for a %s target: %d key(s) x %d worker(s): median %s, upper bound %s (floor %s).",
+                        target, c.keys(), c.workers(), Durations.format(c.syncNanos().median()),
+                        Durations.format(c.syncNanos().high()), Durations.format(c.floorNanos())))
+                .orElse("No combination in the grid meets the " + target + " target at its interval's upper bound.");
+    }
+}

@@ -1,0 +1,80 @@
+package dev.ateraharness.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class PlanCommandTest {
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        CommandLine cl = AteraHarness.commandLine();
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(err, true));
+        return cl.execute(args);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "--entities=tickets=abc",
+        "--entities=tickets=10,tickets=20",
+        "--entities=tickets=10 --keys=0..2",
+        "--entities=tickets=10 --keys=4..1",
+        "--entities=tickets=10 --workers=x",
+        "--entities=tickets=10 --latency=lognormal:median=1s",
+        "--entities=tickets=10 --latency=gamma:1",
+        "--entities=tickets=10 --window=60",
+        "--entities=tickets=10 --fault-rate=1.5",
+        "--entities=tickets=10 --runs=0",
+        "--entities=tickets=10 --target=soon",
+        "--entities=tickets=10 --algorithm=leaky",
+        "--entities=tickets=10 --split=random",
+        "--entities=Tickets!=10",
+        "--keys=2",
+        "--entities=tickets=10 --limit=many",
+        "--entities=tickets=2000000000 --items-in-page=50"
+    })
+    void badInputIsOneLineAndExitTwo(String args) {
+        int code = run(("plan --no-progress " + args).split(" "));
+        assertThat(code).isEqualTo(ExitCodes.USAGE);
+        String e = err.toString().strip();
+        assertThat(e).startsWith("error: ").doesNotContain("\n").doesNotContain("Exception");
+    }
+
+    @Test
+    void writesJsonMarkdownAndHtmlWithEmbeddedCharts(@TempDir Path dir) throws Exception {
+        Path report = dir.resolve("r");
+        int code = run("plan", "--no-progress", "--entities=tickets=3000,agents=200", "--keys=1..2",
+                "--workers=1,2", "--latency=fixed:100ms", "--limit=20", "--window=2s", "--runs=3", "--target=4m",
+                "--out=" + report, "--run-id=test-run", "--threads=1");
+        assertThat(code).as(err.toString()).isEqualTo(ExitCodes.OK);
+        assertThat(out.toString()).contains("| keys | workers |").contains("Best for a 4m 00s target");
+        JsonNode json = new ObjectMapper().readTree(report.resolve("plan.json").toFile());
+        assertThat(json.get("runId").asText()).isEqualTo("test-run");
+        assertThat(json.get("combinations")).hasSize(4);
+        JsonNode first = json.get("combinations").get(0);
+        // 64 pages at 20 per 2 s on one key: floor((64-1)/20) * 2 s = 6 s
+        assertThat(first.get("floorSeconds").asDouble()).isEqualTo(6.0);
+        assertThat(first.get("medianSeconds").asDouble()).isGreaterThanOrEqualTo(6.0);
+        assertThat(json.get("recommendation").get("keys").asInt()).isEqualTo(1);
+        assertThat(json.get("itemsCurve").get("points")).hasSize(5);
+        String html = Files.readString(report.resolve("plan.html"));
+        assertThat(html.split("src=\"data:image/png;base64,", -1)).hasSize(4); // three charts
+        assertThat(html).doesNotContain("<script").doesNotContain("http://").contains("test-run");
+        assertThat(Files.readString(report.resolve("plan.md"))).contains("![sync-vs-keys](sync-vs-keys.png)");
+        byte[] png = Files.readAllBytes(report.resolve("sync-vs-keys.png"));
+        assertThat(png).startsWith(new byte[] {(byte) 0x89, 'P', 'N', 'G'});
+    }
+}

@@ -1,0 +1,57 @@
+package dev.ateraharness.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.ateraharness.limit.Algorithm;
+import java.time.Duration;
+import java.util.List;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
+
+/** With no latency and no faults a compliant client syncs in exactly the theoretical floor. */
+class ZeroLatencyMatchesFloorTest {
+
+    static Scenario scenario(List<Entity> entities, int keys, int workers, int limit, long windowNanos,
+                             Distribution how) {
+        return scenario(entities, keys, workers, limit, windowNanos, how, Algorithm.SLIDING_LOG);
+    }
+
+    static Scenario scenario(List<Entity> entities, int keys, int workers, int limit, long windowNanos,
+                             Distribution how, Algorithm server) {
+        return new Scenario(entities, keys, workers, 50, 50, LatencyModel.fixed(0), 0, limit, windowNanos,
+                server, false, 0, 0, how);
+    }
+
+    @Test
+    void issueExampleSyncsInExactlyTheFloor() {
+        Scenario s = scenario(Entity.parseList("tickets=100000,agents=5000,customers=300"), 2, 4, 700,
+                Duration.ofSeconds(60).toNanos(), Distribution.PAGES);
+        RunResult r = ScenarioRunner.minimal().run(s, 42);
+        // 2000 + 100 + 6 = 2106 pages, 1053 per key: floor((1053-1)/700) * 60 s = 60 s
+        assertThat(s.floorNanos()).isEqualTo(Duration.ofSeconds(60).toNanos());
+        assertThat(r.syncNanos()).isEqualTo(s.floorNanos());
+        assertThat(r.complete()).isTrue();
+        assertThat(r.requests()).isEqualTo(2106);
+        assertThat(r.rejected()).isZero();
+    }
+
+    @Property(tries = 40)
+    void anyPlanReachesItsFloorExactly(@ForAll @IntRange(min = 0, max = 9000) int tickets,
+                                       @ForAll @IntRange(min = 0, max = 3000) int agents,
+                                       @ForAll @IntRange(min = 1, max = 4) int keys,
+                                       @ForAll @IntRange(min = 1, max = 6) int workers,
+                                       @ForAll @IntRange(min = 5, max = 80) int limit,
+                                       @ForAll boolean byEntities,
+                                       @ForAll Algorithm server) {
+        // a compliant client never trips any of the server algorithms, so the server's kind must not matter
+        Scenario s = scenario(List.of(new Entity("tickets", tickets), new Entity("agents", agents)), keys, workers,
+                limit, Duration.ofSeconds(2).toNanos(), byEntities ? Distribution.ENTITIES : Distribution.PAGES, server);
+        RunResult r = ScenarioRunner.minimal().run(s, 7);
+        assertThat(r.syncNanos()).isEqualTo(s.floorNanos());
+        assertThat(r.complete()).isTrue();
+        assertThat(r.rejected()).isZero();
+        assertThat(r.requests()).isEqualTo(s.workPlan().requestsPerKey().stream().mapToLong(Long::longValue).sum());
+    }
+}
