@@ -29,6 +29,7 @@ public final class MaxWindow {
         long bestStart = 0;
         long violating = 0;
         int j = 0;
+        int lo = 0;
         for (int i = 0; i < n; i++) {
             long end = sorted[i] + windowNanos;
             if (j < i) {
@@ -37,7 +38,11 @@ public final class MaxWindow {
             while (j < n && sorted[j] < end) {
                 j++;
             }
-            int count = j - i;
+            // arrivals tied with t_i that come earlier in the array are inside [t_i, t_i+W) too
+            while (sorted[lo] < sorted[i]) {
+                lo++;
+            }
+            int count = j - lo;
             if (count > best) {
                 best = count;
                 bestStart = sorted[i];
