@@ -96,26 +96,27 @@ public final class Charts {
         long w = s.window().toNanos();
         XYChart c = xy("Arrivals in the trailing window (t - W, t], per key", "seconds since first arrival",
                 "requests in window");
+        int cells = span > 0 ? MAX_POINTS : 1;
+        long width = Math.max(1, (long) Math.ceil((log.timeNanos(log.size() - 1) - t0 + 1) / (double) cells));
         for (int k = 0; k < log.keys().size(); k++) {
             long[] t = log.timesOf(k);
             int[] counts = MaxWindow.trailingCounts(t, w);
-            // keep the peak of each time bucket so the maximum is always drawn
-            TreeMap<Integer, double[]> peaks = new TreeMap<>();
-            double bucket = Math.max(span / MAX_POINTS, 1e-9);
-            for (int i = 0; i < t.length; i++) {
-                double x = (t[i] - t0) / 1e9;
-                int b = (int) (x / bucket);
-                double[] p = peaks.get(b);
-                if (p == null || counts[i] > p[1]) {
-                    peaks.put(b, new double[] {x, counts[i]});
+            double[] xs = new double[cells];
+            double[] ys = new double[cells];
+            int j = 0;
+            int lo = 0;
+            for (int cell = 0; cell < cells; cell++) {
+                long end = t0 + (cell + 1) * width; // cell covers [end - width, end)
+                int peak = 0;
+                while (j < t.length && t[j] < end) {
+                    peak = Math.max(peak, counts[j]); // keep each cell's peak so a violation is always drawn
+                    j++;
                 }
-            }
-            double[] xs = new double[peaks.size()];
-            double[] ys = new double[peaks.size()];
-            int i = 0;
-            for (double[] p : peaks.values()) {
-                xs[i] = p[0];
-                ys[i++] = p[1];
+                while (lo < j && t[lo] <= end - 1 - w) {
+                    lo++;
+                }
+                xs[cell] = (end - t0) / 1e9;
+                ys[cell] = Math.max(peak, j - lo); // and the count at the cell's end, so quiet spells drop
             }
             c.addSeries(seriesName(s, log.keys().get(k)), xs, ys).setMarker(SeriesMarkers.NONE);
         }
@@ -208,7 +209,8 @@ public final class Charts {
     private static void limitLine(XYChart c, String name, double span, double value) {
         XYSeries s = c.addSeries(name, new double[] {0, Math.max(span, 1)}, new double[] {value, value});
         s.setMarker(SeriesMarkers.NONE);
-        s.setLineColor(java.awt.Color.RED);
+        s.setLineColor(java.awt.Color.BLACK);
+        s.setLineStyle(org.knowm.xchart.style.lines.SeriesLines.DASH_DASH);
     }
 
     private static byte[] png(XYChart c) {

@@ -1,6 +1,10 @@
 package dev.ateraharness.stats;
 
+import dev.ateraharness.stats.internal.FastArrivalCsv;
 import dev.ateraharness.stats.internal.LogRows;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.util.Locale;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -23,7 +27,35 @@ public final class ArrivalLogReader {
     private ArrivalLogReader() {
     }
 
+    /** .jsonl/.ndjson, or any other file (not .csv) whose first non-blank character is an opening brace. */
+    static boolean isJsonLines(Path file) throws IOException {
+        String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".jsonl") || name.endsWith(".ndjson")) {
+            return true;
+        }
+        if (name.endsWith(".csv") || !Files.isRegularFile(file)) {
+            return false;
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] head = in.readNBytes(4096);
+            for (byte b : head) {
+                if (b != ' ' && b != '\n' && b != '\r' && b != '\t') {
+                    return b == '{';
+                }
+            }
+        }
+        return false;
+    }
+
     public static ArrivalLog read(Path file) throws IOException {
+        if (!isJsonLines(file)) {
+            return FastArrivalCsv.read(file);
+        }
+        return readRows(file);
+    }
+
+    /** The general reader (any format, one String per field); the CSV fast path must agree with it. */
+    static ArrivalLog readRows(Path file) throws IOException {
         try (LogRows rows = LogRows.open(file, COLUMNS, REQUIRED)) {
             ArrivalLog.Builder b = new ArrivalLog.Builder(1024);
             while (rows.next()) {

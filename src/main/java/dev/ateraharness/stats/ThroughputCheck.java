@@ -8,8 +8,10 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Throughput and utilisation per key: x arrivals over the observed span T (first to last arrival of that key)
- * give a rate x/T with the exact Poisson (Garwood) interval; utilisation is rate / (N/W).
+ * Throughput and utilisation per key: over the observed span T (first to last arrival of that key) the x - 1
+ * arrivals after the first give a rate (x - 1)/T with the exact Poisson (Garwood) interval; utilisation is
+ * rate / (N/W). The interval assumes independent arrivals; strongly bursty traffic observed over only a few
+ * periods (e.g. a burst per fixed minute) makes the span, and hence the rate, depend on where the log cuts.
  *
  * <p>Fails only when some key's <em>lower</em> confidence bound exceeds N/W: a sustained rate provably above the
  * limit. The figure is the highest utilisation. Inconclusive when no key has two arrivals over a positive span.
@@ -43,8 +45,10 @@ public final class ThroughputCheck implements Check {
             double span = t.length < 2 ? 0 : (t[t.length - 1] - t[0]) / 1e9;
             m.put("spanSeconds", span);
             if (span > 0) {
-                double[] ci = Garwood.interval(t.length, s.confidence());
-                double rate = t.length / span;
+                // the first arrival opens the span, so x - 1 arrivals fall in it (the Poisson count over T)
+                long events = t.length - 1L;
+                double[] ci = Garwood.interval(events, s.confidence());
+                double rate = events / span;
                 double lo = ci[0] / span;
                 double hi = ci[1] / span;
                 double util = rate / limitRate;
