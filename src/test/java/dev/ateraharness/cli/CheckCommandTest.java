@@ -55,6 +55,38 @@ class CheckCommandTest {
     }
 
     @Test
+    void judgesAttemptLogAndSyncSummaryToo() throws IOException {
+        List<String> att = new ArrayList<>();
+        java.util.Random rnd = new java.util.Random(11);
+        long t = 1_767_225_600_000L;
+        for (int r = 0; r < 40; r++) {
+            for (int n = 1; n <= 3; n++) {
+                double ceiling = 100 * Math.pow(2, n);
+                boolean last = n == 3;
+                att.add(String.format(java.util.Locale.ROOT, "{\"client_id\":\"c\",\"key\":\"abcdefabcdef\","
+                        + "\"path\":\"/api/v3/tickets\",\"attempt\":%d,\"intended\":%d,\"sent\":%d,"
+                        + "\"received\":%d,\"status\":%d,\"outcome\":\"%s\"%s}", n, t, t, t + 20,
+                        last ? 200 : 503, last ? "ok" : "retry", last ? ""
+                        : String.format(java.util.Locale.ROOT, ",\"delay_ms\":%.3f,\"backoff_ceiling_ms\":%.0f",
+                                ceiling * rnd.nextDouble(), ceiling)));
+                t += 1000;
+            }
+        }
+        Path attempts = Files.write(dir.resolve("attempts.jsonl"), att);
+        Path sync = Files.writeString(dir.resolve("sync.json"),
+                "[{\"entity\":\"tickets\",\"itemsSeen\":120,\"totalItemCount\":120,\"pages\":3,\"requests\":3}]");
+        Path out = dir.resolve("full");
+        Run r = run("check", "--arrivals", arrivals("a.csv", 120, 1000).toString(), "--attempts",
+                attempts.toString(), "--sync-summary", sync.toString(), "--out", out.toString(),
+                "--gate", "window,retry-after,jitter,pagination");
+        assertThat(r.exit()).as(r.out() + r.err()).isEqualTo(0);
+        assertThat(r.out()).containsPattern("jitter\\s+pass\\s+yes").containsPattern("latency\\s+pass")
+                .containsPattern("pagination\\s+pass\\s+yes").containsPattern("backoff-growth\\s+pass");
+        assertThat(Files.readString(out.resolve("report.html"))).contains("Latency distribution")
+                .contains("Backoff delay by attempt");
+    }
+
+    @Test
     void exitsOneWhenAGateFails() throws IOException {
         Run r = run("check", "--arrivals", arrivals("bad.csv", 701, 60).toString(), "--out",
                 dir.resolve("o").toString());
