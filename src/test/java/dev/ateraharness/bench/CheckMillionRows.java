@@ -82,6 +82,9 @@ public final class CheckMillionRows {
                 (r1 - r0) / 1e6, v.overall().json());
         System.out.printf(Locale.ROOT, "JVM: %s, %d processors, max heap %d MB%n", System.getProperty("java.version"),
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
+        try (var files = Files.walk(dir)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
     }
 
     /** 4 keys each at about 10 requests per second, so 1M rows span about 7 hours; every 500th row is a 429. */

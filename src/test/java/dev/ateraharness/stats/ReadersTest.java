@@ -78,6 +78,9 @@ class ReadersTest {
                 .hasMessageContaining("bad.csv:4").hasMessageContaining("status");
         Path badTime = file("t.csv", "timestamp,key,status\n2026-13-01T00:00:00Z,k,200\n");
         assertThatThrownBy(() -> ArrivalLogReader.read(badTime)).hasMessageContaining("t.csv:2");
+        Path badDay = file("d.csv", "timestamp,key,status\n2026-01-31T00:00:00Z,k,200\n2026-02-30T00:00:00Z,k,200\n");
+        assertThatThrownBy(() -> ArrivalLogReader.read(badDay)).hasMessageContaining("d.csv:3")
+                .hasMessageContaining("2026-02-30");
         Path noKey = file("h.csv", "timestamp,status\n2026-01-01T00:00:00Z,200\n");
         assertThatThrownBy(() -> ArrivalLogReader.read(noKey)).hasMessageContaining("h.csv:1")
                 .hasMessageContaining("'key'");

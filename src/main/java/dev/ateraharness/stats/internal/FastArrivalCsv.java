@@ -287,9 +287,9 @@ public final class FastArrivalCsv {
         int h = dig(b, from + 11, 2);
         int mi = dig(b, from + 14, 2);
         int se = dig(b, from + 17, 2);
-        if (y < 0 || mo < 1 || mo > 12 || d < 1 || d > 28 || h < 0 || h > 23 || mi < 0 || mi > 59 || se < 0
-                || se > 59) {
-            return Long.MIN_VALUE; // days 29-31 are rare enough to validate on the slow path
+        if (y < 0 || mo < 1 || mo > 12 || d < 1 || d > 31 || h < 0 || h > 23 || mi < 0 || mi > 59 || se < 0
+                || se > 59 || d > Timestamps.lengthOfMonth(y, mo)) {
+            return Long.MIN_VALUE; // the slow path says what is wrong
         }
         long frac = 0;
         int p = from + 19;

@@ -88,7 +88,7 @@ public final class Timestamps {
         return secs * 1_000_000_000L + frac;
     }
 
-    private static int lengthOfMonth(int y, int m) {
+    static int lengthOfMonth(int y, int m) {
         switch (m) {
             case 2:
                 return (y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)) ? 29 : 28;
