@@ -203,6 +203,8 @@ public final class Charts {
                 .yAxisTitle(yTitle).build();
         c.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);
         c.getStyler().setAntiAlias(true);
+        c.getStyler().setXAxisDecimalPattern("#,##0.##");
+        c.getStyler().setYAxisDecimalPattern("#,##0.##");
         return c;
     }
 

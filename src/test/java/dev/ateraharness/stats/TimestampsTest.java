@@ -17,6 +17,8 @@ class TimestampsTest {
     void fastPathAgreesWithJavaTime(@ForAll @LongRange(min = 0, max = 7_258_118_399_999_999L) long micros) {
         Instant i = Instant.EPOCH.plus(micros, ChronoUnit.MICROS);
         assertThat(Timestamps.parseNanos(i.toString())).isEqualTo(micros * 1000);
+        byte[] b = ("," + i + ",").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        assertThat(Timestamps.isoNanos(b, 1, b.length - 1)).isEqualTo(micros * 1000);
     }
 
     @Test

@@ -176,7 +176,7 @@ public final class FastArrivalCsv {
         if (f <= maxCol) {
             return false;
         }
-        long t = isoNanos(buf, start[col[TIMESTAMP]], end[col[TIMESTAMP]]);
+        long t = Timestamps.isoNanos(buf, start[col[TIMESTAMP]], end[col[TIMESTAMP]]);
         if (t == Long.MIN_VALUE) {
             return false;
         }
@@ -274,57 +274,6 @@ public final class FastArrivalCsv {
         return true;
     }
 
-    /** yyyy-MM-ddTHH:mm:ss[.f{1,9}]Z from bytes, or MIN_VALUE to take the slow path. */
-    static long isoNanos(byte[] b, int from, int to) {
-        int len = to - from;
-        if (len < 20 || b[to - 1] != 'Z' || b[from + 4] != '-' || b[from + 7] != '-' || b[from + 10] != 'T'
-                || b[from + 13] != ':' || b[from + 16] != ':') {
-            return Long.MIN_VALUE;
-        }
-        int y = dig(b, from, 4);
-        int mo = dig(b, from + 5, 2);
-        int d = dig(b, from + 8, 2);
-        int h = dig(b, from + 11, 2);
-        int mi = dig(b, from + 14, 2);
-        int se = dig(b, from + 17, 2);
-        if (y < 0 || mo < 1 || mo > 12 || d < 1 || d > 31 || h < 0 || h > 23 || mi < 0 || mi > 59 || se < 0
-                || se > 59 || d > Timestamps.lengthOfMonth(y, mo)) {
-            return Long.MIN_VALUE; // the slow path says what is wrong
-        }
-        long frac = 0;
-        int p = from + 19;
-        if (p < to - 1) {
-            int digits = to - 1 - (p + 1);
-            if (b[p] != '.' || digits < 1 || digits > 9) {
-                return Long.MIN_VALUE;
-            }
-            for (int i = p + 1; i < to - 1; i++) {
-                int c = b[i] - '0';
-                if (c < 0 || c > 9) {
-                    return Long.MIN_VALUE;
-                }
-                frac = frac * 10 + c;
-            }
-            for (int k = digits; k < 9; k++) {
-                frac *= 10;
-            }
-        }
-        long days = Timestamps.epochDay(y, mo, d);
-        return (days * 86_400L + h * 3600L + mi * 60L + se) * 1_000_000_000L + frac;
-    }
-
-    private static int dig(byte[] b, int from, int n) {
-        int v = 0;
-        for (int i = from; i < from + n; i++) {
-            int c = b[i] - '0';
-            if (c < 0 || c > 9) {
-                return -1;
-            }
-            v = v * 10 + c;
-        }
-        return v;
-    }
-
     /** Digits with an optional fraction, else NaN. */
     private static double simpleDecimal(byte[] b, int from, int to) {
         long whole = 0;
@@ -348,36 +297,5 @@ public final class FastArrivalCsv {
             }
         }
         return Double.parseDouble(new String(b, from, to - from, StandardCharsets.US_ASCII));
-    }
-
-    /** Interning table looked up by bytes for the first 64 distinct values, by string after that. */
-    private static final class ByteTable {
-        private final List<byte[]> raw = new ArrayList<>();
-        private final List<String> text = new ArrayList<>();
-        private final Map<String, String> overflow = new HashMap<>();
-        private int last;
-
-        String get(byte[] b, int from, int to) {
-            int n = raw.size();
-            if (last < n && Arrays.equals(raw.get(last), 0, raw.get(last).length, b, from, to)) {
-                return text.get(last);
-            }
-            for (int i = 0; i < n; i++) {
-                byte[] r = raw.get(i);
-                if (Arrays.equals(r, 0, r.length, b, from, to)) {
-                    last = i;
-                    return text.get(i);
-                }
-            }
-            String str = new String(b, from, to - from, StandardCharsets.UTF_8);
-            if (n >= 64) {
-                // many distinct values (paths with ids): intern by string instead of growing the linear scan
-                return overflow.computeIfAbsent(str, x -> x);
-            }
-            raw.add(Arrays.copyOfRange(b, from, to));
-            text.add(str);
-            last = n;
-            return str;
-        }
     }
 }

@@ -161,4 +161,55 @@ public final class Timestamps {
         }
         return ms * 1_000_000L + fracNanos;
     }
+
+    /** yyyy-MM-ddTHH:mm:ss[.f{1,9}]Z from bytes, or MIN_VALUE to take the slow path. */
+    public static long isoNanos(byte[] b, int from, int to) {
+        int len = to - from;
+        if (len < 20 || b[to - 1] != 'Z' || b[from + 4] != '-' || b[from + 7] != '-' || b[from + 10] != 'T'
+                || b[from + 13] != ':' || b[from + 16] != ':') {
+            return Long.MIN_VALUE;
+        }
+        int y = digits(b, from, 4);
+        int mo = digits(b, from + 5, 2);
+        int d = digits(b, from + 8, 2);
+        int h = digits(b, from + 11, 2);
+        int mi = digits(b, from + 14, 2);
+        int se = digits(b, from + 17, 2);
+        if (y < 0 || mo < 1 || mo > 12 || d < 1 || d > 31 || h < 0 || h > 23 || mi < 0 || mi > 59 || se < 0
+                || se > 59 || d > lengthOfMonth(y, mo)) {
+            return Long.MIN_VALUE; // the slow path says what is wrong
+        }
+        long frac = 0;
+        int p = from + 19;
+        if (p < to - 1) {
+            int digits = to - 1 - (p + 1);
+            if (b[p] != '.' || digits < 1 || digits > 9) {
+                return Long.MIN_VALUE;
+            }
+            for (int i = p + 1; i < to - 1; i++) {
+                int c = b[i] - '0';
+                if (c < 0 || c > 9) {
+                    return Long.MIN_VALUE;
+                }
+                frac = frac * 10 + c;
+            }
+            for (int k = digits; k < 9; k++) {
+                frac *= 10;
+            }
+        }
+        long days = epochDay(y, mo, d);
+        return (days * 86_400L + h * 3600L + mi * 60L + se) * 1_000_000_000L + frac;
+    }
+
+    private static int digits(byte[] b, int from, int n) {
+        int v = 0;
+        for (int i = from; i < from + n; i++) {
+            int c = b[i] - '0';
+            if (c < 0 || c > 9) {
+                return -1;
+            }
+            v = v * 10 + c;
+        }
+        return v;
+    }
 }
