@@ -1,15 +1,142 @@
 package dev.ateraharness.cli;
 
+import dev.ateraharness.report.ReportFiles;
+import dev.ateraharness.report.Reports;
+import dev.ateraharness.stats.ArrivalLog;
+import dev.ateraharness.stats.ArrivalLogReader;
+import dev.ateraharness.stats.Attempt;
+import dev.ateraharness.stats.AttemptLogReader;
+import dev.ateraharness.stats.ComplianceCheck;
+import dev.ateraharness.stats.Durations;
+import dev.ateraharness.stats.LogFormatException;
+import dev.ateraharness.stats.SyncSummaryReader;
+import dev.ateraharness.stats.SyncSummaryRow;
+import dev.ateraharness.stats.Verdict;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
-/** Placeholder until the check command lands. */
-@Command(name = "check", mixinStandardHelpOptions = true, description = "(not built yet)")
+/**
+ * {@code atera-harness check}: judges an arrival log (and optionally an attempt log and a sync summary) against
+ * the limit, prints the verdict table and writes the reports. Exit 0 when every gate passes, 1 when a gate fails
+ * or is inconclusive, 2 for usage errors or unreadable input (the message names the file and line).
+ */
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = {"Judge logs against the rate limit and write reports (verdict.json, report.html, junit.xml, "
+                + "summary.md).", "Exit codes: 0 every gate passed, 1 a gate failed or was inconclusive, "
+                + "2 usage error or unreadable input."})
 public final class CheckCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--arrivals", required = true, paramLabel = "FILE",
+            description = "Arrival log (CSV with a header, or JSON lines .jsonl/.ndjson).")
+    Path arrivals;
+
+    @Option(names = "--attempts", paramLabel = "FILE", description = "Attempt log of the client (CSV or JSON lines).")
+    Path attempts;
+
+    @Option(names = "--sync-summary", paramLabel = "FILE", description = "Sync summary (JSON array).")
+    Path syncSummary;
+
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "700",
+            description = "Requests allowed per window per key (default: ${DEFAULT-VALUE}).")
+    int limit;
+
+    @Option(names = "--window", paramLabel = "W", defaultValue = "60s", converter = DurationConverter.class,
+            description = "Window length: 60s, 500ms, 2m or ISO-8601 (default: ${DEFAULT-VALUE}).")
+    Duration window;
+
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "Report directory (default: reports/check-<yyyyMMdd-HHmmss>).")
+    Path out;
+
+    @Option(names = "--label", paramLabel = "FINGERPRINT=NAME",
+            description = "Show NAME for a key fingerprint in the reports (repeatable).")
+    Map<String, String> labels = new LinkedHashMap<>();
+
+    @Option(names = "--gate", paramLabel = "CHECK", split = ",",
+            description = "Checks that fail the run (repeatable or comma-separated; default: window,retry-after). "
+                    + "Known: window, retry-after, backoff-growth, jitter, throughput, latency, pagination.")
+    List<String> gates;
+
+    @Option(names = "--retry-after-tolerance-ms", paramLabel = "MS", defaultValue = "0",
+            description = "Earliness forgiven by the Retry-After check (default: ${DEFAULT-VALUE}).")
+    double toleranceMs;
+
+    @Option(names = "--latency-p99-ms", paramLabel = "MS", defaultValue = "0",
+            description = "Fail the latency check above this p99 (default: report only).")
+    double p99LimitMs;
 
     @Override
     public Integer call() {
-        System.err.println("error: 'check' is not built yet");
-        return ExitCodes.USAGE;
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        ComplianceCheck check;
+        try {
+            ComplianceCheck.Builder b = ComplianceCheck.builder().limit(limit).window(window).labels(labels)
+                    .retryAfterToleranceMs(toleranceMs).latencyP99LimitMs(p99LimitMs);
+            if (gates != null) {
+                b = b.gates(new LinkedHashSet<>(gates));
+            }
+            check = b.build();
+        } catch (IllegalArgumentException e) {
+            err.println("error: " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
+        Verdict v;
+        try {
+            ArrivalLog log = ArrivalLogReader.read(arrivals);
+            Optional<List<Attempt>> att = attempts == null ? Optional.empty()
+                    : Optional.of(AttemptLogReader.read(attempts));
+            Optional<List<SyncSummaryRow>> sync = syncSummary == null ? Optional.empty()
+                    : Optional.of(SyncSummaryReader.read(syncSummary));
+            v = check.run(log, att, sync);
+        } catch (LogFormatException e) {
+            err.println("error: " + e.getMessage());
+            return ExitCodes.USAGE;
+        } catch (IOException e) {
+            err.println("error: cannot read input: " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
+        out.print(VerdictTable.render(v));
+        Path dir = out().normalize();
+        try {
+            ReportFiles files = Reports.writeAll(v, dir);
+            out.println("reports: " + files.dir());
+        } catch (IOException e) {
+            err.println("error: cannot write reports to " + dir + ": " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
+        out.flush();
+        return v.passed() ? ExitCodes.OK : ExitCodes.GATE_FAILED;
+    }
+
+    private Path out() {
+        return out != null ? out : Reports.defaultDir("check", Instant.now());
+    }
+
+    /** Parses 60s, 500ms, 2m, 1h or ISO-8601. */
+    static final class DurationConverter implements CommandLine.ITypeConverter<Duration> {
+        @Override
+        public Duration convert(String value) {
+            try {
+                return Durations.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.TypeConversionException(e.getMessage());
+            }
+        }
     }
 }

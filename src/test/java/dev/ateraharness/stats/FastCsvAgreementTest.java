@@ -1,0 +1,53 @@
+package dev.ateraharness.stats;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+
+/** The byte-level CSV fast path reads exactly what the general reader reads, whatever shape the rows take. */
+class FastCsvAgreementTest {
+
+    @Property(tries = 60)
+    void fastPathAgreesWithTheGeneralReader(@ForAll long seed) throws IOException {
+        Random rnd = new Random(seed);
+        List<String> lines = new ArrayList<>();
+        lines.add(rnd.nextBoolean() ? "timestamp,key,method,path,status,retry_after_s" : "extra,status,key,timestamp,path");
+        boolean full = lines.get(0).startsWith("timestamp");
+        String[] keys = {"k1", "abcdefabcdef", "-", "\"quoted,key\""};
+        for (int i = 0; i < 200; i++) {
+            Instant t = Instant.parse("2026-01-01T00:00:00Z").plus(rnd.nextInt(400 * 86_400) * 1000L
+                    + rnd.nextInt(1000), ChronoUnit.MILLIS).plusNanos(rnd.nextInt(1000) * 1000L);
+            String ts = switch (rnd.nextInt(4)) {
+                case 0 -> t.toString();
+                case 1 -> Long.toString(t.toEpochMilli());
+                case 2 -> t.toEpochMilli() + "." + rnd.nextInt(1000);
+                default -> t.truncatedTo(ChronoUnit.SECONDS).toString();
+            };
+            String key = keys[rnd.nextInt(keys.length)];
+            String status = Integer.toString(rnd.nextBoolean() ? 200 : 429);
+            String path = rnd.nextInt(10) == 0 ? "/api/v3/tickets/" + rnd.nextInt(100) : "/api/v3/agents";
+            String ra = rnd.nextInt(3) == 0 ? Integer.toString(rnd.nextInt(60)) : rnd.nextInt(3) == 0 ? "1.5" : "";
+            lines.add(full ? String.join(",", ts, key, "GET", path, status, ra)
+                    : String.join(",", "x", status, key, ts, path));
+            if (rnd.nextInt(50) == 0) {
+                lines.add("");
+            }
+        }
+        Path f = Files.createTempFile("agree", ".csv");
+        try {
+            Files.write(f, lines);
+            assertThat(ArrivalLogReader.read(f).toList()).isEqualTo(ArrivalLogReader.readRows(f).toList());
+        } finally {
+            Files.delete(f);
+        }
+    }
+}

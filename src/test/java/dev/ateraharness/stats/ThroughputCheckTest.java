@@ -1,0 +1,45 @@
+package dev.ateraharness.stats;
+
+import static dev.ateraharness.stats.Logs.SEC;
+import static dev.ateraharness.stats.Logs.T0;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class ThroughputCheckTest {
+
+    private static CheckResult run(List<Arrival> a) {
+        return ComplianceCheck.builder().limit(700).window(Duration.ofSeconds(60)).build()
+                .run(a, Optional.empty(), Optional.empty()).check(ThroughputCheck.ID).orElseThrow();
+    }
+
+    @Test
+    void halfTheLimitIsFiftyPercentUtilisation() {
+        // 3501 arrivals, the last exactly 600 s after the first: 3500 / 600 s = 5.833/s against 11.667/s
+        List<Arrival> a = Logs.even("k", 3501, T0, 600 * SEC + 600 * SEC / 3500);
+        CheckResult r = run(a);
+        assertThat(r.outcome()).isEqualTo(Outcome.PASS);
+        assertThat(r.figure()).isCloseTo(0.5, within(1e-9));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> k = ((List<Map<String, Object>>) r.details().get("keys")).get(0);
+        assertThat((double) k.get("rateLow")).isLessThan((double) k.get("ratePerSecond"));
+        assertThat((double) k.get("rateHigh")).isGreaterThan((double) k.get("ratePerSecond"));
+    }
+
+    @Test
+    void aRateProvablyAboveTheLimitFails() {
+        CheckResult r = run(Logs.even("k", 6000, T0, 300 * SEC)); // 20/s for 5 minutes
+        assertThat(r.outcome()).isEqualTo(Outcome.FAIL);
+        assertThat(r.figure()).isGreaterThan(1.5);
+    }
+
+    @Test
+    void oneArrivalIsInconclusive() {
+        assertThat(run(List.of(Logs.ok(T0, "k"))).outcome()).isEqualTo(Outcome.INCONCLUSIVE);
+    }
+}
