@@ -47,6 +47,14 @@ final class StubHttp {
         }
     }
 
+    static JsonNode json(String s) {
+        try {
+            return JSON.readTree(s);
+        } catch (IOException e) {
+            throw new UncheckedIOException("not JSON: " + s, e);
+        }
+    }
+
     static JsonNode json(HttpResponse<String> r) {
         try {
             return JSON.readTree(r.body());
