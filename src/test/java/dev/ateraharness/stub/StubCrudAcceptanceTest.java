@@ -15,7 +15,7 @@ class StubCrudAcceptanceTest {
     private static final String K = AteraStubExtension.DEFAULT_KEY;
 
     @RegisterExtension
-    static final AteraStubExtension EXT = new AteraStubExtension(StubSettings.builder().key(K)
+    static final AteraStubExtension EXT = new AteraStubExtension(StubHttp.tiny(StubSettings.builder()).key(K)
             .key("read-only", java.util.Set.of(Permission.READ)).maxBodyBytes(10_000).build());
 
     AteraStub stub; // injected by the extension

@@ -19,6 +19,12 @@ final class StubHttp {
     private StubHttp() {
     }
 
+    /** Every data set at most 40 items, so tests do not spend CPU generating data they never read. */
+    static StubSettings.Builder tiny(StubSettings.Builder b) {
+        StubSettings.DEFAULT_SIZES.forEach((name, n) -> b.dataSize(name, Math.min(n, 40)));
+        return b;
+    }
+
     static HttpResponse<String> get(AteraStub stub, String path, String key) {
         return send(stub, "GET", path, key, null);
     }

@@ -17,7 +17,7 @@ class StubLimitAcceptanceTest {
     private static StubSettings settings(Algorithm a) {
         // the token bucket refills one token per W/N: a 30 s window keeps refills out of a slow test run
         Duration w = a == Algorithm.TOKEN_BUCKET ? Duration.ofSeconds(30) : Duration.ofSeconds(3);
-        return StubSettings.builder().limit(5).window(w).algorithm(a)
+        return StubHttp.tiny(StubSettings.builder()).limit(5).window(w).algorithm(a)
                 .key("key-a").key("key-b").dataSize("tickets", 30).build();
     }
 
@@ -63,7 +63,7 @@ class StubLimitAcceptanceTest {
 
     @Test
     void aSlotFreesAfterRetryAfter() throws InterruptedException {
-        try (AteraStub stub = AteraStub.start(StubSettings.builder().limit(2).window(Duration.ofMillis(1500))
+        try (AteraStub stub = AteraStub.start(StubHttp.tiny(StubSettings.builder()).limit(2).window(Duration.ofMillis(1500))
                 .key("key-a").dataSize("tickets", 3).build())) {
             StubHttp.get(stub, "/tickets", "key-a");
             StubHttp.get(stub, "/tickets", "key-a");
@@ -77,7 +77,7 @@ class StubLimitAcceptanceTest {
     @Test
     void rejectedRequestsCountWhenConfigured() throws InterruptedException {
         // generous margins (2 s) for a loaded machine: 2 admitted at 0, 2 rejected at ~2 s, probe at ~6.2 s
-        try (AteraStub stub = AteraStub.start(StubSettings.builder().limit(2).window(Duration.ofSeconds(6))
+        try (AteraStub stub = AteraStub.start(StubHttp.tiny(StubSettings.builder()).limit(2).window(Duration.ofSeconds(6))
                 .rejectedCount(true).key("key-a").key("key-b").dataSize("tickets", 3).build())) {
             warmUp(stub);
             StubHttp.get(stub, "/tickets", "key-a");

@@ -21,7 +21,7 @@ class StubPaginationAcceptanceTest {
 
     @BeforeAll
     static void start() {
-        stub = AteraStub.start(StubSettings.builder().key(K).limit(100_000).dataSize("tickets", 137)
+        stub = AteraStub.start(StubHttp.tiny(StubSettings.builder()).key(K).limit(100_000).dataSize("tickets", 137)
                 .dataSize("comments", 400).dataSize("workhours", 300).build());
     }
 

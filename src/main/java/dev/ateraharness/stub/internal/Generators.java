@@ -441,7 +441,8 @@ final class Generators {
         long start = created("tickets", ticket) + 600 + r.nextLong(5L * 86_400L);
         o.put("WorkHoursID", id);
         o.put("TicketID", ticket);
-        o.put("CustomerID", ticket(ticket).get("CustomerID").asLong());
+        // the ticket's customer is the first draw of the ticket's own stream (see ticket()): no need to build it
+        o.put("CustomerID", ref(rng("tickets", ticket), "customers"));
         o.put("EndUserID", ref(r, "contacts"));
         o.put("StartWorkHour", date(start));
         o.put("EndWorkHour", date(start + 900L * (1 + r.nextInt(12))));
