@@ -64,4 +64,22 @@ class SlidingLogLimiterTest {
         assertThat(l.tryAcquire(t).allowed()).isFalse();
         assertThat(l.nextAdmissionNanos(t + W)).isEqualTo(t + 2 * W);
     }
+
+    /** Regression: the ring was allocated at 8N bytes up front, so N = 1e9 ("never limit") ran out of heap. */
+    @Test
+    void aHugeLimitAllocatesOnlyWhatIsRecordedAndStillCountsExactly() {
+        SlidingLogLimiter huge = new SlidingLogLimiter(1_000_000_000, W, false);
+        for (int i = 0; i < 10_000; i++) {
+            assertThat(huge.tryAcquire(time.nanos()).allowed()).isTrue();
+        }
+        SlidingLogLimiter grown = new SlidingLogLimiter(300, W, false);
+        long t0 = time.nanos();
+        for (int i = 0; i < 300; i++) {
+            assertThat(grown.tryAcquire(t0 + i).allowed()).isTrue();
+        }
+        assertThat(grown.tryAcquire(t0 + 300).allowed()).isFalse();
+        assertThat(grown.nextAdmissionNanos(t0 + 300)).as("oldest survives the growth copies").isEqualTo(t0 + W);
+        assertThat(grown.tryAcquire(t0 + W).allowed()).isTrue();
+        assertThat(grown.nextAdmissionNanos(t0 + W)).isEqualTo(t0 + 1 + W);
+    }
 }
