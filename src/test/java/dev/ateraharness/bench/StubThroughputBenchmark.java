@@ -51,24 +51,31 @@ public final class StubThroughputBenchmark {
         System.out.printf("cores=%d warmup=%s duration=%s concurrency=%d%n", Runtime.getRuntime().availableProcessors(),
                 warmup, duration, concurrency);
 
-        Result atera;
+        // both servers run side by side; the rounds alternate (A B A B) so neither profits from running second,
+        // and the last round of each is reported
+        Result atera = null;
+        Result wm = null;
         byte[] page;
         try (AteraStub stub = AteraStub.start(StubSettings.builder().key(key).limit(1_000_000_000).build())) {
             String url = "http://127.0.0.1:" + stub.port() + path;
             page = HttpClient.newHttpClient().send(request(url, key), HttpResponse.BodyHandlers.ofByteArray()).body();
-            atera = load("atera-stub", url, key, concurrency, warmup, duration);
+            WireMockServer plain = new WireMockServer(options().port(0).bindAddress("127.0.0.1").jettyAcceptors(1)
+                    .disableRequestJournal().stubRequestLoggingDisabled(true));
+            plain.start();
+            try {
+                plain.stubFor(get(urlPathEqualTo("/api/v3/tickets")).willReturn(aResponse().withStatus(200)
+                        .withHeader("Content-Type", "application/json; charset=utf-8").withBody(page)));
+                String plainUrl = "http://127.0.0.1:" + plain.port() + path;
+                for (int round = 1; round <= 2; round++) {
+                    atera = load("atera-stub", url, key, concurrency, warmup, duration);
+                    wm = load("plain-wiremock", plainUrl, key, concurrency, warmup, duration);
+                    System.out.printf("round %d: atera %.0f req/s p99 %.2f ms; plain %.0f req/s p99 %.2f ms%n",
+                            round, atera.rps, atera.p99ms, wm.rps, wm.p99ms);
+                }
+            } finally {
+                plain.stop();
+            }
             System.out.println("arrival rows logged: " + stub.arrivals().size());
-        }
-        WireMockServer plain = new WireMockServer(options().port(0).bindAddress("127.0.0.1").jettyAcceptors(1)
-                .disableRequestJournal().stubRequestLoggingDisabled(true));
-        plain.start();
-        Result wm;
-        try {
-            plain.stubFor(get(urlPathEqualTo("/api/v3/tickets")).willReturn(aResponse().withStatus(200)
-                    .withHeader("Content-Type", "application/json; charset=utf-8").withBody(page)));
-            wm = load("plain-wiremock", "http://127.0.0.1:" + plain.port() + path, key, concurrency, warmup, duration);
-        } finally {
-            plain.stop();
         }
         for (Result r : List.of(atera, wm)) {
             System.out.printf("%-15s %9.0f req/s  p50 %7.2f ms  p99 %7.2f ms  (%d requests, %d errors)%n",

@@ -52,6 +52,24 @@ class WindowLimiterPropertiesTest {
         }
     }
 
+    @Property(tries = 100)
+    void slidingLogRemainingMatchesABruteForceCount(@ForAll @IntRange(min = 1, max = 100) int n,
+                                                    @ForAll @Size(min = 1, max = 300) List<@LongRange(min = 0, max = 30_000_000L) Long> gaps) {
+        SlidingLogLimiter l = new SlidingLogLimiter(n, W, false);
+        List<Long> admitted = new ArrayList<>();
+        long t = 0;
+        for (long g : gaps) {
+            t += g;
+            WindowLimiter.Decision d = l.tryAcquire(t);
+            if (d.allowed()) {
+                admitted.add(t);
+            }
+            long now = t;
+            long inWindow = admitted.stream().filter(a -> a > now - W).count();
+            assertThat(d.remaining()).isEqualTo((int) Math.max(0, n - inWindow));
+        }
+    }
+
     private static List<Long> admitted(WindowLimiter l, List<Long> gaps) {
         List<Long> out = new ArrayList<>();
         long t = 5 * W; // away from 0 so floorDiv-aligned windows are exercised

@@ -241,7 +241,9 @@ final class ReadRoutes {
                                   Comparator<Row> order) {
         Pager.PageRequest pr = Pager.parse(c.query(), c.settings());
         Table t = c.data().table(tableName);
-        String key = c.path() + '?' + c.query().canonical() + '#' + t.version() + '#' + pr.page() + '#' + pr.size();
+        // the raw query is part of the key (it also shapes the links); the same query in another order is just
+        // another cache entry
+        String key = c.path() + '?' + c.query().raw + '#' + t.version() + '#' + pr.page() + '#' + pr.size();
         byte[] page = c.data().cachedPage(key);
         if (page == null) {
             List<Row> rows = t.all();
