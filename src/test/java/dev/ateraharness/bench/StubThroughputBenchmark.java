@@ -56,7 +56,10 @@ public final class StubThroughputBenchmark {
         Result atera = null;
         Result wm = null;
         byte[] page;
+        long startNanos = System.nanoTime();
         try (AteraStub stub = AteraStub.start(StubSettings.builder().key(key).limit(1_000_000_000).build())) {
+            System.out.printf("AteraStub.start: %.0f ms (data is generated in the background)%n",
+                    (System.nanoTime() - startNanos) / 1e6);
             String url = "http://127.0.0.1:" + stub.port() + path;
             page = HttpClient.newHttpClient().send(request(url, key), HttpResponse.BodyHandlers.ofByteArray()).body();
             WireMockServer plain = new WireMockServer(options().port(0).bindAddress("127.0.0.1").jettyAcceptors(1)
