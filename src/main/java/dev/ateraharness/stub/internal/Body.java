@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Map;
-import java.util.UUID;
 
 /**
  * Parses and type-checks write bodies against a field table. Unknown fields are ignored (as ASP.NET does);
@@ -120,9 +119,5 @@ final class Body {
     static String text(ObjectNode n, String field) {
         JsonNode v = n.get(field);
         return v == null || v.isNull() ? null : v.asText();
-    }
-
-    static UUID unused() {
-        return null;
     }
 }
