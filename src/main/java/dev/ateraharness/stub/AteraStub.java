@@ -114,6 +114,7 @@ public final class AteraStub implements AutoCloseable {
             return;
         }
         closed = true;
+        state.stopWarming();
         server.stop();
         if (arrivalsOnClose != null) {
             try {

@@ -14,6 +14,7 @@ final class DataStore {
     final Generators gen;
     private final Map<String, Table> tables = new HashMap<>();
     private final ConcurrentHashMap<String, byte[]> pages = new ConcurrentHashMap<>();
+    private volatile boolean stopWarming;
 
     DataStore(long seed, Map<String, Integer> sizes) {
         this.gen = new Generators(seed, sizes);
@@ -49,10 +50,22 @@ final class DataStore {
 
     /** Generates every table on a daemon thread, so first requests find data ready (requests wait if not). */
     void warmInBackground() {
-        Thread t = new Thread(() -> tables.values().forEach(Table::all), "atera-stub-data");
+        Thread t = new Thread(() -> {
+            for (Table table : tables.values()) {
+                if (stopWarming) {
+                    return;
+                }
+                table.all();
+            }
+        }, "atera-stub-data");
         t.setDaemon(true);
         t.setPriority(Thread.MIN_PRIORITY);
         t.start();
+    }
+
+    /** Stops background generation after the current table (the stub is closing). */
+    void stopWarming() {
+        stopWarming = true;
     }
 
     Table table(String name) {

@@ -58,6 +58,11 @@ public final class StubState {
         data.warmInBackground();
     }
 
+    /** Stops background data generation (on close). */
+    public void stopWarming() {
+        data.stopWarming();
+    }
+
     public String baseUrl() {
         return baseUrl;
     }
