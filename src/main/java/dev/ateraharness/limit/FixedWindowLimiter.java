@@ -11,6 +11,7 @@ public final class FixedWindowLimiter implements WindowLimiter {
     private final boolean rejectedCount;
     private long currentIndex = Long.MIN_VALUE;
     private int count;
+    private long latest = Long.MIN_VALUE;
 
     public FixedWindowLimiter(int limit, long windowNanos, boolean rejectedCount) {
         if (limit < 1 || windowNanos < 1) {
@@ -23,6 +24,10 @@ public final class FixedWindowLimiter implements WindowLimiter {
 
     @Override
     public synchronized Decision tryAcquire(long nowNanos) {
+        // WindowLimiter contract: an earlier time counts as the latest seen; without this clamp a late-arriving
+        // earlier timestamp was charged to the current window but got the previous window's (too short) reset
+        latest = Math.max(latest, nowNanos);
+        nowNanos = latest;
         roll(nowNanos);
         boolean allowed = count < limit;
         if (allowed || rejectedCount) {
@@ -34,6 +39,7 @@ public final class FixedWindowLimiter implements WindowLimiter {
 
     @Override
     public synchronized long nextAdmissionNanos(long nowNanos) {
+        nowNanos = Math.max(latest, nowNanos);
         roll(nowNanos);
         return count < limit ? nowNanos : windowEnd(nowNanos);
     }

@@ -1,0 +1,131 @@
+package dev.ateraharness.stub;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.stubbing.StubMapping;
+import dev.ateraharness.stub.internal.AdminRoutes;
+import dev.ateraharness.stub.internal.GuardFilter;
+import dev.ateraharness.stub.internal.ResetListener;
+import dev.ateraharness.stub.internal.RouteTransformer;
+import dev.ateraharness.stub.internal.StubState;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.function.UnaryOperator;
+
+/**
+ * A running WireMock stub of Atera's REST API v3 on 127.0.0.1 (by default): auth, per-key limits, generated
+ * data, pagination, CRUD, faults, an arrival log and an admin API under {@code /__admin/atera}.
+ *
+ * <p>Guarantees: one key's traffic never limits another's; every request (also 401/429/403 and faults) is in
+ * {@link #arrivals()}; bad input gets a 4xx in the profile's envelope. WireMock's request journal and request
+ * logging are off, so WireMock's own verification API sees nothing. It does not promise Atera's real behaviour
+ * where Atera documents none: those behaviours are {@link StubSettings}.
+ */
+public final class AteraStub implements AutoCloseable {
+
+    private final WireMockServer server;
+    private final StubState state;
+    private final Path arrivalsOnClose;
+    private volatile boolean closed;
+
+    private AteraStub(WireMockServer server, StubState state, Path arrivalsOnClose) {
+        this.server = server;
+        this.state = state;
+        this.arrivalsOnClose = arrivalsOnClose;
+    }
+
+    /** Starts a stub with these settings. */
+    public static AteraStub start(StubSettings settings) {
+        return start(settings, null);
+    }
+
+    /**
+     * Starts a stub that also writes its arrival log to {@code arrivalsLog} on {@link #close()} (CSV, or JSON
+     * lines when the name ends in {@code .jsonl}); null for none.
+     */
+    public static AteraStub start(StubSettings settings, Path arrivalsLog) {
+        StubState state = new StubState(settings, new ArrivalLog());
+        ResetListener reset = new ResetListener(state);
+        WireMockServer server = new WireMockServer(options()
+                .port(settings.port())
+                .bindAddress(settings.bindAddress())
+                .jettyAcceptors(1)
+                .disableRequestJournal()
+                .stubRequestLoggingDisabled(true)
+                .extensions(new GuardFilter(state), new RouteTransformer(state), new AdminRoutes(state), reset));
+        StubMapping mapping = any(anyUrl()).willReturn(new ResponseDefinitionBuilder()
+                .withTransformers(RouteTransformer.NAME)).build();
+        reset.afterReset(() -> server.addStubMapping(mapping));
+        server.start();
+        server.addStubMapping(mapping);
+        state.warmData();
+        String host = settings.bindAddress().equals("0.0.0.0") ? "127.0.0.1" : settings.bindAddress();
+        if (host.contains(":")) {
+            host = "[" + host + "]";
+        }
+        state.baseUrl("http://" + host + ":" + server.port() + "/api/v3");
+        return new AteraStub(server, state, arrivalsLog);
+    }
+
+    /** E.g. {@code http://127.0.0.1:PORT/api/v3}. */
+    public String baseUrl() {
+        return state.baseUrl();
+    }
+
+    /** The port bound (the real one when settings said 0). */
+    public int port() {
+        return server.port();
+    }
+
+    /** What the stub saw. */
+    public ArrivalLog arrivals() {
+        return state.arrivals();
+    }
+
+    /** The live settings (the port is the configured one; see {@link #port()}). */
+    public StubSettings settings() {
+        return state.settings();
+    }
+
+    /** Replaces settings at runtime (port, bind address and clock stay); limiters restart if limits changed. */
+    public void updateSettings(UnaryOperator<StubSettings.Builder> change) {
+        state.apply(change.apply(state.settings().toBuilder()).build());
+    }
+
+    /** Fresh windows for every key. */
+    public void resetLimiters() {
+        state.resetLimiters();
+    }
+
+    /** Regenerates the data set, dropping changes made through the API. */
+    public void resetData() {
+        state.resetData();
+    }
+
+    /** Stops the server and writes the arrival log if a file was given. Idempotent. */
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        state.stopWarming();
+        server.stop();
+        if (arrivalsOnClose != null) {
+            try {
+                if (arrivalsOnClose.getFileName().toString().endsWith(".jsonl")) {
+                    state.arrivals().writeJsonLines(arrivalsOnClose);
+                } else {
+                    state.arrivals().writeCsv(arrivalsOnClose);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("could not write the arrival log to " + arrivalsOnClose, e);
+            }
+        }
+    }
+}

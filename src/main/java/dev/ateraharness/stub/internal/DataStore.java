@@ -1,0 +1,93 @@
+package dev.ateraharness.stub.internal;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** All entity tables (lazily generated) and the cache of serialised pages. */
+final class DataStore {
+
+    private static final int MAX_CACHED_PAGES = 20_000;
+
+    final Generators gen;
+    private final Map<String, Table> tables = new HashMap<>();
+    private final ConcurrentHashMap<String, byte[]> pages = new ConcurrentHashMap<>();
+    private volatile boolean stopWarming;
+
+    DataStore(long seed, Map<String, Integer> sizes) {
+        this.gen = new Generators(seed, sizes);
+        add("customers", "CustomerID", gen::customer, n -> epoch(n, "LastModified"));
+        add("contacts", "EndUserID", gen::contact, n -> epoch(n, "LastModified"));
+        add("agents", "AgentID", gen::agent, n -> epoch(n, "Modified"));
+        add("tickets", "TicketID", gen::ticket, n -> n.hasNonNull("TicketResolvedDate")
+                ? epoch(n, "TicketResolvedDate") : epoch(n, "TicketCreatedDate"));
+        add("alerts", "AlertID", gen::alert, n -> epoch(n, "Created"));
+        add("contracts", "ContractID", gen::contract, n -> epoch(n, "StartDate"));
+        add("departments", "Id", gen::department, n -> Generators.BASE_EPOCH_S);
+        add("invoices", "InvoiceNumber", gen::invoice, n -> epoch(n, "InvoiceDate"));
+        add("knowledgebases", "KBID", gen::knowledgebase, n -> epoch(n, "KBLastModified"));
+        add("products", "RateID", id -> gen.rate("products", id), n -> Generators.BASE_EPOCH_S);
+        add("expenses", "RateID", id -> gen.rate("expenses", id), n -> Generators.BASE_EPOCH_S);
+        for (String d : new String[] {"genericdevices", "tcpdevices", "httpdevices", "snmpdevices"}) {
+            add(d, "DeviceID", id -> gen.device(d, id), n -> Generators.BASE_EPOCH_S);
+        }
+        tables.put("comments", new Table("comments", null, gen.size("comments"), gen::comment,
+                n -> epoch(n, "Date"), id -> gen.ticketOf(id, "comments")));
+        tables.put("workhours", new Table("workhours", "WorkHoursID", gen.size("workhours"), gen::workhour,
+                n -> epoch(n, "StartWorkHour"), id -> gen.ticketOf(id, "workhours")));
+    }
+
+    private void add(String name, String idField, java.util.function.LongFunction<ObjectNode> g,
+                     java.util.function.ToLongFunction<ObjectNode> modified) {
+        tables.put(name, new Table(name, idField, gen.size(name), g, modified, id -> 0));
+    }
+
+    static long epoch(ObjectNode n, String field) {
+        return n.hasNonNull(field) ? Instant.parse(n.get(field).asText()).getEpochSecond() : 0;
+    }
+
+    /** Generates every table on a daemon thread, so first requests find data ready (requests wait if not). */
+    void warmInBackground() {
+        Thread t = new Thread(() -> {
+            for (Table table : tables.values()) {
+                if (stopWarming) {
+                    return;
+                }
+                table.all();
+            }
+        }, "atera-stub-data");
+        t.setDaemon(true);
+        t.setPriority(Thread.MIN_PRIORITY);
+        t.start();
+    }
+
+    /** Stops background generation after the current table (the stub is closing). */
+    void stopWarming() {
+        stopWarming = true;
+    }
+
+    Table table(String name) {
+        Table t = tables.get(name);
+        if (t == null) {
+            throw new IllegalArgumentException("no table " + name);
+        }
+        return t;
+    }
+
+    byte[] cachedPage(String key) {
+        return pages.get(key);
+    }
+
+    void cachePage(String key, byte[] page) {
+        if (pages.size() >= MAX_CACHED_PAGES) {
+            pages.clear();
+        }
+        pages.put(key, page);
+    }
+
+    void clearPages() {
+        pages.clear();
+    }
+}

@@ -1,0 +1,93 @@
+package dev.ateraharness.stub.internal;
+
+import dev.ateraharness.stub.OverMaxPolicy;
+import dev.ateraharness.stub.Profile;
+import dev.ateraharness.stub.StubSettings;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * Writes one page of a list in the profile's envelope. Spec: {@code items, page, itemsInPage, totalItemCount,
+ * totalPages, prevLink, nextLink} with absolute links and {@code ""} where there is no such page. Seed:
+ * {@code items, totalItems, page, itemsInPage, totalPages}.
+ */
+final class Pager {
+
+    private Pager() {
+    }
+
+    record PageRequest(int page, int size) {
+    }
+
+    /** Validates page and itemsInPage: non-numeric or below 1 is 400; above the max clamps or is 400. */
+    static PageRequest parse(Query q, StubSettings s) {
+        int page = positive(q, "page", 1);
+        int size = positive(q, "itemsInPage", s.defaultItemsInPage());
+        if (size > s.maxItemsInPage()) {
+            if (s.overMaxPolicy() == OverMaxPolicy.REJECT_400) {
+                throw new BadRequest("itemsInPage must be at most " + s.maxItemsInPage() + ", was " + size);
+            }
+            size = s.maxItemsInPage();
+        }
+        return new PageRequest(page, size);
+    }
+
+    private static int positive(Query q, String name, int dflt) {
+        String v = q.get(name);
+        if (v == null) {
+            return dflt;
+        }
+        int n;
+        try {
+            n = Integer.parseInt(v.trim());
+        } catch (NumberFormatException e) {
+            throw new BadRequest("The value '" + v + "' is not valid for " + name + ".");
+        }
+        if (n < 1) {
+            throw new BadRequest(name + " must be at least 1, was " + n);
+        }
+        return n;
+    }
+
+    static byte[] write(Profile profile, String absolutePath, Query q, PageRequest pr, List<Row> rows,
+                        Function<Row, byte[]> shape) {
+        int total = rows.size();
+        int totalPages = (int) ((total + (long) pr.size() - 1) / pr.size());
+        long from = (long) (pr.page() - 1) * pr.size();
+        int to = (int) Math.min(total, from + pr.size());
+        ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(256, (to - (int) Math.min(from, total)) * 1400));
+        out.writeBytes(ascii("{\"items\":["));
+        for (long i = from; i < to; i++) {
+            if (i > from) {
+                out.write(',');
+            }
+            out.writeBytes(shape.apply(rows.get((int) i)));
+        }
+        StringBuilder tail = new StringBuilder(256);
+        tail.append(']');
+        if (profile == Profile.SEED) {
+            tail.append(",\"totalItems\":").append(total).append(",\"page\":").append(pr.page())
+                    .append(",\"itemsInPage\":").append(pr.size()).append(",\"totalPages\":").append(totalPages);
+        } else {
+            String rest = q.passThrough();
+            String prev = pr.page() > 1 ? link(absolutePath, Math.min(pr.page() - 1, Math.max(1, totalPages)), pr.size(), rest) : "";
+            String next = pr.page() < totalPages ? link(absolutePath, pr.page() + 1, pr.size(), rest) : "";
+            tail.append(",\"page\":").append(pr.page()).append(",\"itemsInPage\":").append(pr.size())
+                    .append(",\"totalItemCount\":").append(total).append(",\"totalPages\":").append(totalPages)
+                    .append(",\"prevLink\":\"").append(prev).append("\",\"nextLink\":\"").append(next).append('"');
+        }
+        tail.append('}');
+        out.writeBytes(tail.toString().getBytes(StandardCharsets.UTF_8));
+        return out.toByteArray();
+    }
+
+    private static String link(String absolutePath, int page, int size, String rest) {
+        return absolutePath + "?page=" + page + "&itemsInPage=" + size + rest.replace("\"", "%22");
+    }
+
+    private static byte[] ascii(String s) {
+        return s.getBytes(StandardCharsets.US_ASCII);
+    }
+}

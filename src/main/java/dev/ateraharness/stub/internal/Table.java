@@ -1,0 +1,110 @@
+package dev.ateraharness.stub.internal;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.function.LongFunction;
+import java.util.function.ToLongFunction;
+
+/**
+ * The rows of one entity, generated on first access (so starting the stub costs nothing), ordered by id.
+ * Mutations bump {@link #version()}, which invalidates cached pages.
+ */
+final class Table {
+
+    final String name;
+    final String idField;
+    private final int initialSize;
+    private final LongFunction<ObjectNode> generator;
+    private final ToLongFunction<ObjectNode> modified;
+    private final java.util.function.LongUnaryOperator parentOf;
+    private final ConcurrentSkipListMap<Long, Row> rows = new ConcurrentSkipListMap<>();
+    private volatile boolean ready;
+    private volatile long version;
+    private volatile List<Row> snapshot;
+    private long nextId;
+
+    Table(String name, String idField, int initialSize, LongFunction<ObjectNode> generator,
+          ToLongFunction<ObjectNode> modified, java.util.function.LongUnaryOperator parentOf) {
+        this.parentOf = parentOf;
+        this.name = name;
+        this.idField = idField;
+        this.initialSize = initialSize;
+        this.generator = generator;
+        this.modified = modified;
+    }
+
+    private void ensure() {
+        if (!ready) {
+            synchronized (this) {
+                if (!ready) {
+                    for (long id = 1; id <= initialSize; id++) {
+                        ObjectNode n = generator.apply(id);
+                        rows.put(id, new Row(id, n, modified.applyAsLong(n), parentOf.applyAsLong(id)));
+                    }
+                    nextId = initialSize + 1L;
+                    ready = true;
+                }
+            }
+        }
+    }
+
+    long version() {
+        return version;
+    }
+
+    /** All rows in id order (a cached immutable list per version). */
+    List<Row> all() {
+        ensure();
+        List<Row> s = snapshot;
+        if (s == null) {
+            synchronized (this) {
+                s = snapshot;
+                if (s == null) {
+                    s = List.copyOf(new ArrayList<>(rows.values()));
+                    snapshot = s;
+                }
+            }
+        }
+        return s;
+    }
+
+    Row get(long id) {
+        ensure();
+        return rows.get(id);
+    }
+
+    synchronized long insert(java.util.function.LongFunction<ObjectNode> build, long nowEpochS, long parent) {
+        ensure();
+        long id = nextId++;
+        rows.put(id, new Row(id, build.apply(id), nowEpochS, parent));
+        changed();
+        return id;
+    }
+
+    synchronized boolean replace(long id, ObjectNode node, long nowEpochS) {
+        ensure();
+        Row old = rows.get(id);
+        if (old == null) {
+            return false;
+        }
+        rows.put(id, new Row(id, node, nowEpochS, old.parent));
+        changed();
+        return true;
+    }
+
+    synchronized boolean delete(long id) {
+        ensure();
+        boolean removed = rows.remove(id) != null;
+        if (removed) {
+            changed();
+        }
+        return removed;
+    }
+
+    private void changed() {
+        snapshot = null;
+        version++;
+    }
+}

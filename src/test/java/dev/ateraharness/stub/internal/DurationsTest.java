@@ -1,0 +1,25 @@
+package dev.ateraharness.stub.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class DurationsTest {
+
+    @ParameterizedTest
+    @CsvSource({"60s,60000", "2s,2000", "500ms,500", "1m,60000", "1.5s,1500", "PT3S,3000", "45,45000", "2h,7200000"})
+    void parsesTheCliForms(String text, long millis) {
+        assertThat(Durations.parse(text)).isEqualTo(Duration.ofMillis(millis));
+        assertThat(Durations.parse(Durations.format(Duration.ofMillis(millis)))).isEqualTo(Duration.ofMillis(millis));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"soon", "0s", "-1s", "", "ms", "1x"})
+    void rejectsOthersWithTheText(String text) {
+        assertThatThrownBy(() -> Durations.parse(text)).isInstanceOf(IllegalArgumentException.class);
+    }
+}
