@@ -120,6 +120,11 @@ public final class AteraClient {
         return await(syncAsync(endpoint, query), "sync " + endpoint.name());
     }
 
+    /** Blocking sync reporting to {@code listener} instead of the config's. */
+    public <T> SyncSummary sync(Endpoint<T> endpoint, Query query, SyncListener listener) {
+        return await(syncAsync(endpoint, query, p -> { }, listener), "sync " + endpoint.name());
+    }
+
     private <T> void drive(PageCursor<T> cursor, Consumer<? super Page<T>> onPage,
                            CompletableFuture<SyncSummary> result) {
         while (!cursor.done()) {
