@@ -104,12 +104,12 @@ class PipelineVirtualTimeTest {
 
     @Test
     void thousandsOfSynchronouslyCompletedPagesDoNotGrowTheStack() {
-        SimulatedServer immediate = new SimulatedServer(null, 0, 20_000);
+        SimulatedServer immediate = new SimulatedServer(null, 0, 5_000);
         AteraClient client = AteraClient.create(AteraClientConfig.builder()
                 .credentials(Credentials.apiKey("virtual-key-123456")).transport(immediate)
-                .maxItemsInPage(50).itemsInPage(2).build());
+                .maxItemsInPage(50).itemsInPage(1).build());
         SyncSummary s = client.syncAsync(Endpoints.TICKETS, Query.none()).join();
-        assertThat(s.pages()).isEqualTo(10_000);
-        assertThat(s.itemsSeen()).isEqualTo(20_000);
+        assertThat(s.pages()).isEqualTo(5_000);
+        assertThat(s.itemsSeen()).isEqualTo(5_000);
     }
 }

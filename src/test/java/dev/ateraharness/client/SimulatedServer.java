@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * A paged tickets server as a {@link Transport}: answers after {@code latencyNanos} on the given scheduler (or
@@ -16,7 +15,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
  */
 final class SimulatedServer implements Transport {
 
-    final List<TransportRequest> requests = new CopyOnWriteArrayList<>();
+    final List<TransportRequest> requests = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
     private final Scheduler scheduler;
     private final long latencyNanos;
     private final int total;
