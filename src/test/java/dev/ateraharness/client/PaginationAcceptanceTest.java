@@ -166,6 +166,16 @@ class PaginationAcceptanceTest {
     }
 
     @Test
+    void aNextLinkBackToAPageAlreadyReadIsAStall() {
+        String b = Stubs.base(server);
+        stubPage(1, Stubs.page(Stubs.tickets(1, 2), 0, 2, 0, 0, b + "/tickets?page=2&itemsInPage=2"));
+        stubPage(2, Stubs.page(Stubs.tickets(3, 2), 0, 2, 0, 0, b + "/tickets?page=1&itemsInPage=2"));
+        assertThatThrownBy(() -> Stubs.client(server, 2, 50).listAll(Endpoints.TICKETS))
+                .isInstanceOf(PaginationStalledException.class).hasMessageContaining("already read");
+        server.verify(2, getRequestedFor(urlPathEqualTo("/api/v3/tickets")));
+    }
+
+    @Test
     void foreignHostNextLinkIsNotFollowed() {
         WireMockServer evil = Stubs.start();
         try {

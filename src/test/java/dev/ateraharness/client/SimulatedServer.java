@@ -20,10 +20,18 @@ final class SimulatedServer implements Transport {
     private final long latencyNanos;
     private final int total;
 
+    private final int maxPageSize;
+
     SimulatedServer(Scheduler scheduler, long latencyNanos, int total) {
+        this(scheduler, latencyNanos, total, Integer.MAX_VALUE);
+    }
+
+    /** As above, clamping page sizes above {@code maxPageSize} (and echoing the clamped size). */
+    SimulatedServer(Scheduler scheduler, long latencyNanos, int total, int maxPageSize) {
         this.scheduler = scheduler;
         this.latencyNanos = latencyNanos;
         this.total = total;
+        this.maxPageSize = maxPageSize;
     }
 
     @Override
@@ -31,10 +39,10 @@ final class SimulatedServer implements Transport {
         requests.add(request);
         String q = request.uri().getRawQuery();
         int page = param(q, "page");
-        int size = param(q, "itemsInPage");
+        int size = Math.min(maxPageSize, param(q, "itemsInPage"));
         int first = (page - 1) * size;
         int n = Math.max(0, Math.min(size, total - first));
-        int pages = (total + size - 1) / size;
+        int pages = Math.max(1, (total + size - 1) / size);
         String body = Stubs.page(Stubs.tickets(first + 1, n), page, size, total, pages,
                 page >= pages ? "" : null);
         if (scheduler == null) {
