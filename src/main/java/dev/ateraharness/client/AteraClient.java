@@ -131,8 +131,13 @@ public final class AteraClient {
             CompletableFuture<Page<T>> f = cursor.next();
             if (!f.isDone()) {
                 f.whenComplete((p, e) -> {
-                    if (step(p, e, onPage, result)) {
-                        drive(cursor, onPage, result);
+                    try {
+                        if (step(p, e, onPage, result)) {
+                            drive(cursor, onPage, result);
+                        }
+                    } catch (Throwable t) {
+                        // an exception in a dependent stage is swallowed by CompletableFuture: surface it
+                        result.completeExceptionally(t);
                     }
                 });
                 return;
