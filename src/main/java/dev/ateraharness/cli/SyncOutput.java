@@ -1,0 +1,47 @@
+package dev.ateraharness.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.ateraharness.client.SyncSummary;
+import dev.ateraharness.client.internal.Json;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+/** How {@code sync} prints and saves its summaries (the JSON follows the shared sync-summary contract). */
+final class SyncOutput {
+
+    private SyncOutput() {
+    }
+
+    /** {@code tickets: items=137 pages=3 requests=3 duration=0.214s totalItemCount=137 difference=0}. */
+    static String line(SyncSummary s) {
+        return String.format(Locale.ROOT, "%s: items=%d pages=%d requests=%d duration=%.3fs totalItemCount=%s "
+                        + "difference=%d%s",
+                s.entity(), s.itemsSeen(), s.pages(), s.requests(), s.duration().toNanos() / 1e9,
+                s.totalItemCount() < 0 ? "n/a" : Long.toString(s.totalItemCount()), s.difference(),
+                s.consistent() ? "" : " (offset paging over changing data skipped or repeated items)");
+    }
+
+    /** Writes {@code [{"entity","itemsSeen","totalItemCount","pages","requests","difference","durationMs"}]}. */
+    static void writeJson(Path file, List<SyncSummary> summaries) throws IOException {
+        ArrayNode arr = Json.MAPPER.createArrayNode();
+        for (SyncSummary s : summaries) {
+            ObjectNode o = arr.addObject();
+            o.put("entity", s.entity());
+            o.put("itemsSeen", s.itemsSeen());
+            o.put("totalItemCount", s.totalItemCount());
+            o.put("pages", s.pages());
+            o.put("requests", s.requests());
+            o.put("difference", s.difference());
+            o.put("durationMs", s.duration().toMillis());
+        }
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        Files.write(file, Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(arr));
+    }
+}

@@ -1,0 +1,79 @@
+package dev.ateraharness.cli;
+
+import dev.ateraharness.client.Page;
+import dev.ateraharness.client.SyncListener;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.Writer;
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+
+/**
+ * The sync's progress bar on stderr, in pages. Shown only for long syncs (more than {@value #MIN_PAGES} pages
+ * announced by the first page), so short runs and scripts get clean output.
+ */
+final class SyncProgress implements SyncListener, AutoCloseable {
+
+    static final int MIN_PAGES = 5;
+
+    private final PrintWriter err;
+    private final boolean enabled;
+    private ProgressBar bar;
+    private long pages;
+
+    SyncProgress(PrintWriter err, boolean enabled) {
+        this.err = err;
+        this.enabled = enabled;
+    }
+
+    @Override
+    public synchronized void onPage(String entity, Page<?> page) {
+        pages++;
+        if (bar == null && enabled && page.totalPages() > MIN_PAGES) {
+            bar = new ProgressBarBuilder()
+                    .setTaskName(entity)
+                    .setInitialMax(page.totalPages())
+                    .setUnit(" pages", 1)
+                    .setConsumer(new ConsoleProgressBarConsumer(new PrintStream(new WriterStream(err), true), 100))
+                    .setUpdateIntervalMillis(250)
+                    .build();
+        }
+        if (bar != null) {
+            bar.maxHint(Math.max(page.totalPages(), pages));
+            bar.stepTo(pages);
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        if (bar != null) {
+            bar.close();
+            bar = null;
+        }
+    }
+
+    /** Bridges picocli's err writer (captured by tests) to the PrintStream the progress bar wants. */
+    private static final class WriterStream extends java.io.OutputStream {
+        private final Writer w;
+
+        WriterStream(Writer w) {
+            this.w = w;
+        }
+
+        @Override
+        public void write(int b) throws java.io.IOException {
+            w.write(b);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws java.io.IOException {
+            w.write(new String(b, off, len, java.nio.charset.StandardCharsets.UTF_8));
+        }
+
+        @Override
+        public void flush() throws java.io.IOException {
+            w.flush();
+        }
+    }
+}

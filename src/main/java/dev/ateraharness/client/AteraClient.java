@@ -1,0 +1,300 @@
+package dev.ateraharness.client;
+
+import dev.ateraharness.client.internal.Blocking;
+import dev.ateraharness.client.internal.Json;
+import dev.ateraharness.client.internal.Pipeline;
+import dev.ateraharness.client.model.Agent;
+import dev.ateraharness.client.model.Contact;
+import dev.ateraharness.client.model.Contract;
+import dev.ateraharness.client.model.Customer;
+import dev.ateraharness.client.model.Department;
+import dev.ateraharness.client.model.GenericDevice;
+import dev.ateraharness.client.model.HttpDevice;
+import dev.ateraharness.client.model.Invoice;
+import dev.ateraharness.client.model.KnowledgeBase;
+import dev.ateraharness.client.model.Rate;
+import dev.ateraharness.client.model.SnmpDevice;
+import dev.ateraharness.client.model.TcpDevice;
+import dev.ateraharness.client.model.WorkHoursRecord;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+
+/**
+ * A client for Atera's REST API v3. Every request goes through one pipeline (auth, the configured
+ * {@link dev.ateraharness.client.http.TransportLayer}s, the transport, status mapping, decoding).
+ *
+ * <p>Guarantees: async methods never block a thread and read time only from the config's clock, so the client
+ * runs unchanged in virtual time over a simulated transport; blocking methods wait at most the config's
+ * blocking timeout; failures are {@link AteraException}s (as the cause of a failed future); the key never
+ * appears in an exception or in {@link #toString()}. Thread-safe. It does not limit or retry by itself: add
+ * layers for that.
+ */
+public final class AteraClient {
+
+    private final AteraClientConfig config;
+    private final Pipeline pipeline;
+    private final TicketsApi tickets;
+    private final AlertsApi alerts;
+
+    private AteraClient(AteraClientConfig config) {
+        this.config = config;
+        this.pipeline = new Pipeline(config);
+        this.tickets = new TicketsApi(this);
+        this.alerts = new AlertsApi(this);
+    }
+
+    /** A client for {@code config}. */
+    public static AteraClient create(AteraClientConfig config) {
+        return new AteraClient(config);
+    }
+
+    public AteraClientConfig config() {
+        return config;
+    }
+
+    Pipeline pipeline() {
+        return pipeline;
+    }
+
+    // ---- generic paged access -------------------------------------------------------------------------
+
+    /** A cursor over the pages of {@code endpoint}; reports to the config's sync listener. */
+    public <T> PageCursor<T> cursor(Endpoint<T> endpoint, Query query) {
+        return new PageCursor<>(pipeline, endpoint, query, config.itemsInPage(), config.syncListener());
+    }
+
+    /** As {@link #cursor(Endpoint, Query)}, with another listener (the CLI's progress bar). */
+    public <T> PageCursor<T> cursor(Endpoint<T> endpoint, Query query, SyncListener listener) {
+        return new PageCursor<>(pipeline, endpoint, query, config.itemsInPage(), listener);
+    }
+
+    /** One page, by number, at the configured page size. */
+    public <T> CompletableFuture<Page<T>> pageAsync(Endpoint<T> endpoint, Query query, int page) {
+        if (page < 1) {
+            throw new IllegalArgumentException("page starts at 1: " + page);
+        }
+        endpoint.check(query);
+        Pipeline.Call call = new Pipeline.Call("GET", endpoint.operation(), endpoint.pathTemplate(),
+                pipeline.uri(endpoint.pathTemplate(), query.pathParams(),
+                        Pipeline.pagedQuery(query.filters(), page, config.itemsInPage())), new byte[0], false);
+        return pipeline.exchange(call, r -> Json.pageReader(endpoint.itemType()).readValue(r.body()));
+    }
+
+    public <T> Page<T> page(Endpoint<T> endpoint, Query query, int page) {
+        return await(pageAsync(endpoint, query, page), "GET " + endpoint.pathTemplate());
+    }
+
+    /**
+     * Reads every page without blocking, handing each page to {@code onPage} as it arrives; completes with the
+     * summary (also sent to {@code listener}). Pages that complete synchronously are looped over, not recursed
+     * into, so a long sync on an immediate transport does not grow the stack.
+     */
+    public <T> CompletableFuture<SyncSummary> syncAsync(Endpoint<T> endpoint, Query query,
+                                                        Consumer<? super Page<T>> onPage, SyncListener listener) {
+        CompletableFuture<SyncSummary> result = new CompletableFuture<>();
+        PageCursor<T> cursor;
+        try {
+            cursor = cursor(endpoint, query, listener);
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+        drive(cursor, onPage, result);
+        return result;
+    }
+
+    /** {@link #syncAsync} with the config's listener and no per-page consumer. */
+    public <T> CompletableFuture<SyncSummary> syncAsync(Endpoint<T> endpoint, Query query) {
+        return syncAsync(endpoint, query, p -> { }, config.syncListener());
+    }
+
+    public <T> SyncSummary sync(Endpoint<T> endpoint, Query query) {
+        return await(syncAsync(endpoint, query), "sync " + endpoint.name());
+    }
+
+    /** Blocking sync reporting to {@code listener} instead of the config's. */
+    public <T> SyncSummary sync(Endpoint<T> endpoint, Query query, SyncListener listener) {
+        return await(syncAsync(endpoint, query, p -> { }, listener), "sync " + endpoint.name());
+    }
+
+    private <T> void drive(PageCursor<T> cursor, Consumer<? super Page<T>> onPage,
+                           CompletableFuture<SyncSummary> result) {
+        while (!cursor.done()) {
+            CompletableFuture<Page<T>> f = cursor.next();
+            if (!f.isDone()) {
+                f.whenComplete((p, e) -> {
+                    try {
+                        if (step(p, e, onPage, result)) {
+                            drive(cursor, onPage, result);
+                        }
+                    } catch (Throwable t) {
+                        // an exception in a dependent stage is swallowed by CompletableFuture: surface it
+                        result.completeExceptionally(t);
+                    }
+                });
+                return;
+            }
+            Page<T> p = null;
+            Throwable err = null;
+            try {
+                p = f.join();
+            } catch (RuntimeException e) {
+                err = e;
+            }
+            if (!step(p, err, onPage, result)) {
+                return;
+            }
+        }
+        result.complete(cursor.summary());
+    }
+
+    private static <T> boolean step(Page<T> p, Throwable e, Consumer<? super Page<T>> onPage,
+                                    CompletableFuture<SyncSummary> result) {
+        if (e != null) {
+            result.completeExceptionally(Pipeline.unwrap(e));
+            return false;
+        }
+        try {
+            onPage.accept(p);
+            return true;
+        } catch (RuntimeException consumerFailed) {
+            result.completeExceptionally(consumerFailed);
+            return false;
+        }
+    }
+
+    /** Every item of {@code endpoint}, without blocking. */
+    public <T> CompletableFuture<List<T>> listAllAsync(Endpoint<T> endpoint, Query query) {
+        List<T> all = new ArrayList<>();
+        return syncAsync(endpoint, query, p -> all.addAll(p.items()), config.syncListener()).thenApply(s -> all);
+    }
+
+    public <T> List<T> listAll(Endpoint<T> endpoint, Query query) {
+        return await(listAllAsync(endpoint, query), "GET " + endpoint.pathTemplate());
+    }
+
+    public <T> List<T> listAll(Endpoint<T> endpoint) {
+        return listAll(endpoint, Query.none());
+    }
+
+    /** Every item, lazily: a page is requested when the stream needs it (blocking the consuming thread). */
+    public <T> Stream<T> stream(Endpoint<T> endpoint, Query query) {
+        PageCursor<T> cursor = cursor(endpoint, query);
+        Iterator<Page<T>> pages = new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return !cursor.done();
+            }
+
+            @Override
+            public Page<T> next() {
+                if (cursor.done()) {
+                    throw new NoSuchElementException();
+                }
+                return await(cursor.next(), "GET " + endpoint.pathTemplate());
+            }
+        };
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(pages, Spliterator.ORDERED), false)
+                .flatMap(p -> p.items().stream());
+    }
+
+    // ---- single GETs ---------------------------------------------------------------------------------
+
+    /** GET {@code pathTemplate} (one placeholder, filled with {@code id}) decoded as {@code type}. */
+    public <T> CompletableFuture<T> getAsync(Class<T> type, String operation, String pathTemplate, Object id) {
+        Map<String, String> params = id == null ? Map.of() : Map.of(EntityApi.param(pathTemplate), id.toString());
+        Pipeline.Call call = new Pipeline.Call("GET", operation, pathTemplate,
+                pipeline.uri(pathTemplate, params, Map.of()), new byte[0], false);
+        return pipeline.exchange(call, r -> Json.MAPPER.readValue(r.body(), type));
+    }
+
+    <T> T await(CompletableFuture<T> f, String what) {
+        return Blocking.await(f, config.blockingTimeout(), what);
+    }
+
+    // ---- entity accessors ----------------------------------------------------------------------------
+
+    public TicketsApi tickets() {
+        return tickets;
+    }
+
+    public AlertsApi alerts() {
+        return alerts;
+    }
+
+    public WritableApi<Customer> customers() {
+        return new WritableApi<>(this, Endpoints.CUSTOMERS, "/customers", "/customers/{customerId}", "Customer");
+    }
+
+    public WritableApi<Contact> contacts() {
+        return new WritableApi<>(this, Endpoints.CONTACTS, "/contacts", "/contacts/{contactId}", "Contact");
+    }
+
+    /** Product rates ({@code /rates/products}). */
+    public WritableApi<Rate> productRates() {
+        return new WritableApi<>(this, Endpoints.RATES_PRODUCTS, "/rates/products", "/rates/products/{productId}",
+                "ProductRate");
+    }
+
+    /** Expense rates ({@code /rates/expenses}). */
+    public WritableApi<Rate> expenseRates() {
+        return new WritableApi<>(this, Endpoints.RATES_EXPENSES, "/rates/expenses", "/rates/expenses/{expenseId}",
+                "ExpenseRate");
+    }
+
+    public EntityApi<Agent> agents() {
+        return new EntityApi<>(this, Endpoints.AGENTS, "/agents/{agentId}");
+    }
+
+    public EntityApi<Contract> contracts() {
+        return new EntityApi<>(this, Endpoints.CONTRACTS, "/contracts/{contractId}");
+    }
+
+    public EntityApi<Department> departments() {
+        return new EntityApi<>(this, Endpoints.DEPARTMENTS, "/departments/{departmentId}");
+    }
+
+    /** Invoices; {@code get} takes the invoice number. */
+    public EntityApi<Invoice> invoices() {
+        return new EntityApi<>(this, Endpoints.INVOICES, "/billing/invoice/{invoiceNumber}");
+    }
+
+    /** Knowledge-base articles (Atera has no single GET for them). */
+    public EntityApi<KnowledgeBase> knowledgeBases() {
+        return new EntityApi<>(this, Endpoints.KNOWLEDGE_BASES, null);
+    }
+
+    /** Work-hour records across tickets (no single GET). */
+    public EntityApi<WorkHoursRecord> workHours() {
+        return new EntityApi<>(this, Endpoints.WORKHOURS, null);
+    }
+
+    public EntityApi<GenericDevice> genericDevices() {
+        return new EntityApi<>(this, Endpoints.GENERIC_DEVICES, "/devices/genericdevice/{deviceId}");
+    }
+
+    public EntityApi<HttpDevice> httpDevices() {
+        return new EntityApi<>(this, Endpoints.HTTP_DEVICES, "/devices/httpdevice/{deviceId}");
+    }
+
+    public EntityApi<TcpDevice> tcpDevices() {
+        return new EntityApi<>(this, Endpoints.TCP_DEVICES, "/devices/tcpdevice/{deviceId}");
+    }
+
+    public EntityApi<SnmpDevice> snmpDevices() {
+        return new EntityApi<>(this, Endpoints.SNMP_DEVICES, "/devices/snmpdevice/{deviceId}");
+    }
+
+    @Override
+    public String toString() {
+        return "AteraClient[" + config + "]";
+    }
+}

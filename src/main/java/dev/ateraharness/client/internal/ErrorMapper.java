@@ -1,0 +1,93 @@
+package dev.ateraharness.client.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.ateraharness.client.AteraApiException;
+import dev.ateraharness.client.BadRequestException;
+import dev.ateraharness.client.ConflictException;
+import dev.ateraharness.client.Credentials;
+import dev.ateraharness.client.ErrorDetail;
+import dev.ateraharness.client.ForbiddenException;
+import dev.ateraharness.client.NotFoundException;
+import dev.ateraharness.client.RateLimitedException;
+import dev.ateraharness.client.ServerErrorException;
+import dev.ateraharness.client.UnauthorizedException;
+import dev.ateraharness.client.http.TransportResponse;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Turns an error response into the client's exception for its status. Parses ProblemDetails, the seed's
+ * {@code {"Message","ErrorCode"}}, {@code {"errors":[{"message"}]}}, plain text and an empty body; scrubs the key
+ * from anything the server echoed.
+ */
+public final class ErrorMapper {
+
+    private static final int MAX_RAW = 2_000;
+    private static final int MAX_TEXT_DETAIL = 300;
+
+    private ErrorMapper() {
+    }
+
+    public static AteraApiException toException(String method, String path, TransportResponse r,
+                                                Credentials credentials) {
+        ErrorDetail d = parse(r.body(), credentials);
+        return switch (r.status()) {
+            case 400 -> new BadRequestException(method, path, d);
+            case 401 -> new UnauthorizedException(method, path, d);
+            case 403 -> new ForbiddenException(method, path, d);
+            case 404 -> new NotFoundException(method, path, d);
+            case 409 -> new ConflictException(method, path, d);
+            case 429 -> new RateLimitedException(method, path, d,
+                    r.header("Retry-After").flatMap(RetryAfterSeconds::parse));
+            default -> r.status() >= 500 ? new ServerErrorException(method, path, r.status(), d)
+                    : new AteraApiException(method, path, r.status(), d);
+        };
+    }
+
+    /** The body's meaning, whatever its shape. */
+    public static ErrorDetail parse(byte[] body, Credentials credentials) {
+        String text = body == null ? "" : new String(body, StandardCharsets.UTF_8).trim();
+        text = credentials == null ? text : credentials.scrub(text);
+        if (text.isEmpty()) {
+            return ErrorDetail.EMPTY;
+        }
+        String raw = text.length() > MAX_RAW ? text.substring(0, MAX_RAW) : text;
+        if (text.startsWith("{")) {
+            try {
+                JsonNode n = Json.MAPPER.readTree(text);
+                String title = str(n, "title");
+                String detail = first(str(n, "detail"), str(n, "Message"), str(n, "message"), errorsMessage(n));
+                String code = first(str(n, "ErrorCode"), str(n, "errorCode"));
+                if (title != null || detail != null || code != null) {
+                    return new ErrorDetail(title, detail, code, str(n, "type"), raw);
+                }
+            } catch (java.io.IOException notJson) {
+                // fall through to plain text
+            }
+        }
+        String oneLine = text.replaceAll("\\s+", " ");
+        return new ErrorDetail(null, oneLine.length() > MAX_TEXT_DETAIL
+                ? oneLine.substring(0, MAX_TEXT_DETAIL) + "..." : oneLine, null, null, raw);
+    }
+
+    private static String errorsMessage(JsonNode n) {
+        JsonNode errors = n.get("errors");
+        if (errors != null && errors.isArray() && errors.size() > 0) {
+            return str(errors.get(0), "message");
+        }
+        return null;
+    }
+
+    private static String str(JsonNode n, String field) {
+        JsonNode v = n == null ? null : n.get(field);
+        return v == null || v.isNull() || v.isContainerNode() ? null : v.asText();
+    }
+
+    private static String first(String... values) {
+        for (String v : values) {
+            if (v != null && !v.isBlank()) {
+                return v;
+            }
+        }
+        return null;
+    }
+}

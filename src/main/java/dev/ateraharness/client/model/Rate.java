@@ -1,0 +1,20 @@
+package dev.ateraharness.client.model;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/**
+ * Atera's {@code RateDto} (entity), field for field as in the OpenAPI document; JSON names are Atera's exact
+ * PascalCase spelling (misspellings included). Every component is nullable: a field the server omits reads as
+ * {@code null}, unknown fields are ignored, enum-like fields are plain strings (with a lenient helper where useful)
+ * so an unexpected value never fails a page. Date-times are kept as the server's text: Atera sends them with and
+ * without an offset; parse with {@link AteraDates}.
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record Rate(
+        @JsonProperty("RateID") Integer rateID,
+        @JsonProperty("Amount") Double amount,
+        @JsonProperty("Description") String description,
+        @JsonProperty("SKU") String sku,
+        @JsonProperty("Category") String category) {
+}
