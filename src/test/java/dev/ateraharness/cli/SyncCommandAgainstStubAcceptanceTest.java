@@ -2,6 +2,10 @@ package dev.ateraharness.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ateraharness.client.AteraClient;
+import dev.ateraharness.client.AteraClientConfig;
+import dev.ateraharness.client.Credentials;
+import dev.ateraharness.client.Endpoints;
 import dev.ateraharness.client.SyncSummary;
 import dev.ateraharness.secret.ApiKeys;
 import dev.ateraharness.stats.Attempt;
@@ -45,13 +49,14 @@ class SyncCommandAgainstStubAcceptanceTest {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         try (AteraStub stub = AteraStub.start(settings)) {
+            warmUp(stub);
             CommandLine cl = AteraHarness.commandLine();
             ((SyncCommand) cl.getSubcommands().get("sync").getCommand()).environment(Map.of("ATERA_API_KEY", KEY));
             cl.setOut(new PrintWriter(out, true));
             cl.setErr(new PrintWriter(err, true));
             int code = cl.execute("sync", "--base-url", stub.baseUrl(), "--entity",
                     "tickets,customers,agents,departments", "--items-in-page", "10", "--workers", "3",
-                    "--limit", "20", "--window", "2s", "--guard", "500ms", "--attempts-log", attempts.toString(),
+                    "--limit", "20", "--window", "2s", "--guard", "750ms", "--attempts-log", attempts.toString(),
                     "--summary", summary.toString());
 
             assertThat(code).as(err.toString()).isEqualTo(ExitCodes.OK);
@@ -76,6 +81,17 @@ class SyncCommandAgainstStubAcceptanceTest {
             assertThat(v.passed()).as(v.toString()).isTrue();
             assertThat(v.check(PaginationCheck.ID).orElseThrow().outcome()).isEqualTo(Outcome.PASS);
         }
+    }
+
+    /** A cold JVM can take far longer than the guard from grant to arrival: warm the HTTP path first. */
+    private static void warmUp(AteraStub stub) {
+        AteraClient warm = AteraClient.create(AteraClientConfig.builder().baseUrl(stub.baseUrl())
+                .credentials(Credentials.apiKey(KEY)).withoutResilience().build());
+        for (int i = 0; i < 5; i++) {
+            warm.listAll(Endpoints.DEPARTMENTS);
+        }
+        stub.arrivals().reset();
+        stub.resetLimiters();
     }
 
     @Test
