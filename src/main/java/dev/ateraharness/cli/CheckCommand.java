@@ -7,7 +7,7 @@ import dev.ateraharness.stats.ArrivalLogReader;
 import dev.ateraharness.stats.Attempt;
 import dev.ateraharness.stats.AttemptLogReader;
 import dev.ateraharness.stats.ComplianceCheck;
-import dev.ateraharness.stats.Durations;
+import dev.ateraharness.time.Durations;
 import dev.ateraharness.stats.LogFormatException;
 import dev.ateraharness.stats.SyncSummaryReader;
 import dev.ateraharness.stats.SyncSummaryRow;

@@ -2,7 +2,7 @@ package dev.ateraharness.report;
 
 import dev.ateraharness.stats.CheckResult;
 import dev.ateraharness.stats.ComplianceSettings;
-import dev.ateraharness.stats.Durations;
+import dev.ateraharness.time.Durations;
 import java.util.Locale;
 import java.util.TreeMap;
 
@@ -28,7 +28,7 @@ final class Format {
         return String.format(Locale.ROOT,
                 "limit N = %d per W = %s per key (N/W = %.3f/s); gates: %s; backoff multiplier %s; confidence %.0f%%; "
                     + "KS alpha %s; Retry-After tolerance %s ms%s",
-                s.limit(), Durations.format(s.window()), s.limitPerSecond(),
+                s.limit(), Durations.describe(s.window()), s.limitPerSecond(),
                 String.join(", ", new java.util.TreeSet<>(s.gates())), s.backoffMultiplier(), s.confidence() * 100,
                 s.ksAlpha(), s.retryAfterToleranceMs(),
                 s.labels().isEmpty() ? "" : "; labels: " + new TreeMap<>(s.labels()));
