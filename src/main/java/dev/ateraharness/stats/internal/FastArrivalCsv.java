@@ -1,5 +1,6 @@
 package dev.ateraharness.stats.internal;
 
+import dev.ateraharness.time.Timestamps;
 import dev.ateraharness.stats.ArrivalLog;
 import dev.ateraharness.stats.LogFormatException;
 import java.io.IOException;

@@ -1,5 +1,6 @@
 package dev.ateraharness.stats.internal;
 
+import dev.ateraharness.time.Timestamps;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
