@@ -27,10 +27,10 @@ final class Format {
     static String settingsLine(ComplianceSettings s) {
         return String.format(Locale.ROOT,
                 "limit N = %d per W = %s per key (N/W = %.3f/s); gates: %s; backoff multiplier %s; confidence %.0f%%; "
-                    + "KS alpha %s; Retry-After tolerance %s ms%s",
+                    + "KS alpha %s; Retry-After tolerance %s ms, grace %s%s",
                 s.limit(), Durations.describe(s.window()), s.limitPerSecond(),
                 String.join(", ", new java.util.TreeSet<>(s.gates())), s.backoffMultiplier(), s.confidence() * 100,
-                s.ksAlpha(), s.retryAfterToleranceMs(),
+                s.ksAlpha(), s.retryAfterToleranceMs(), s.retryAfterGrace(),
                 s.labels().isEmpty() ? "" : "; labels: " + new TreeMap<>(s.labels()));
     }
 
