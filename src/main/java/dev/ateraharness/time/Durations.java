@@ -68,7 +68,10 @@ public final class Durations {
         return nanos;
     }
 
-    /** The shortest of the forms {@link #parse(String)} reads that reads back to the same value: {@code 500ms}, {@code 1m}, {@code 60s}. */
+    /**
+     * The shortest of the forms {@link #parse(String)} reads that reads back to the same value: {@code 500ms},
+     * {@code 1m}, {@code 60s}.
+     */
     public static String format(Duration d) {
         long ms = d.toMillis();
         if (d.toNanos() % 1_000_000 == 0 && ms % 1000 != 0) {
