@@ -8,6 +8,7 @@ import dev.ateraharness.simulations.support.SharedClient;
 import dev.ateraharness.simulations.support.SimulationSettings;
 import dev.ateraharness.simulations.support.SimulationTarget;
 import dev.ateraharness.stub.FaultSettings;
+import dev.ateraharness.stub.StubSettings;
 import io.gatling.javaapi.core.PopulationBuilder;
 import io.gatling.javaapi.core.Simulation;
 
@@ -54,9 +55,14 @@ public abstract class AteraSimulation extends Simulation {
         return FaultSettings.NONE;
     }
 
+    /** Other stub settings, e.g. data sizes (called from the constructor: no instance fields). */
+    protected StubSettings.Builder stub(StubSettings.Builder builder) {
+        return builder;
+    }
+
     /** Overridden by simulations that must not start the embedded stub (live). */
     protected SimulationTarget startTarget() {
-        return SimulationTarget.start(settings, labels(), faults());
+        return SimulationTarget.start(settings, labels(), faults(), this::stub);
     }
 
     /** The one shared client of {@code label}'s key, its resilience layer set to the run's N per W. */

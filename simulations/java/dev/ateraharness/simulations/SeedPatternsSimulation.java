@@ -1,6 +1,7 @@
 package dev.ateraharness.simulations;
 
 import dev.ateraharness.simulations.support.SeedOperations;
+import dev.ateraharness.stub.StubSettings;
 import io.gatling.javaapi.core.ScenarioBuilder;
 
 import java.util.List;
@@ -24,9 +25,10 @@ import static io.gatling.javaapi.core.CoreDsl.scenario;
  * <ul>
  *   <li>{@value #LOOP}: {@code fetchAllItems} of the tickets, a fixed 100 ms pause between pages (under-uses
  *       the limit; breaks it only when N/W is above ~10 per second);</li>
- *   <li>{@value #PARALLEL}: three such loops in {@code Promise.all} on one key (tickets, agents, alerts: 95
- *       pages at ~30 per second: breaks a compressed limit such as 70 per 6 s);</li>
- *   <li>{@value #LIMITER}: 2.5 N {@code makeRequest} calls at once through the seed's {@code RateLimiter}
+ *   <li>{@value #PARALLEL}: three such loops in {@code Promise.all} on one key (tickets, agents, alerts, each
+ *       {@code atera.items} here: 3 x 57 pages at up to 30 per second; breaks a compressed limit such as 70 per
+ *       6 s, and 700 per 60 s once each loop runs for a minute, e.g. {@code -Datera.items=30000});</li>
+ *   <li>{@value #LIMITER}: 2.25 N {@code makeRequest} calls at once through the seed's {@code RateLimiter}
  *       (N, W): the callers queued while it was full all wake together and are all let through;</li>
  *   <li>{@value #CLIENT}: the same three entities at once through the shared client.</li>
  * </ul>
@@ -49,7 +51,14 @@ public class SeedPatternsSimulation extends AteraSimulation {
         return List.of(LOOP, PARALLEL, LIMITER, CLIENT);
     }
 
-    final int limiterCalls = settings.limit() * 5 / 2;
+    /** N pass at once; the 1.25 N queued behind them all wake together about W later, and all go. */
+    final int limiterCalls = settings.limit() * 9 / 4;
+
+    /** Agents and alerts as many as the tickets, so the three loops overlap for the whole sync. */
+    @Override
+    protected StubSettings.Builder stub(StubSettings.Builder builder) {
+        return builder.dataSize("agents", settings.items()).dataSize("alerts", settings.items());
+    }
 
     /** One user per pattern, all four at once (a queue feeder hands each user its pattern). */
     ScenarioBuilder sideBySide = scenario("seed patterns beside the shared client")

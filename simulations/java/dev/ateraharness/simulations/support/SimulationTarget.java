@@ -55,10 +55,12 @@ public final class SimulationTarget implements AutoCloseable {
 
     /** The embedded stub (or the external target) with one key per label and no faults. */
     public static SimulationTarget start(SimulationSettings settings, List<String> labels) {
-        return start(settings, labels, FaultSettings.NONE);
+        return start(settings, labels, FaultSettings.NONE, UnaryOperator.identity());
     }
 
-    public static SimulationTarget start(SimulationSettings settings, List<String> labels, FaultSettings faults) {
+    /** As above with faults, and {@code more} applied last to the stub's settings (e.g. data sizes). */
+    public static SimulationTarget start(SimulationSettings settings, List<String> labels, FaultSettings faults,
+                                         UnaryOperator<StubSettings.Builder> more) {
         Map<String, String> keys = new LinkedHashMap<>();
         if (!settings.embeddedStub()) {
             String key = System.getenv("ATERA_API_KEY");
@@ -83,7 +85,7 @@ public final class SimulationTarget implements AutoCloseable {
         }
         String warmUp = newKey(random);
         b.key(warmUp);
-        AteraStub stub = AteraStub.start(b.build(), null);
+        AteraStub stub = AteraStub.start(more.apply(b).build(), null);
         return new SimulationTarget(URI.create(stub.baseUrl()), stub, keys, warmUp);
     }
 
