@@ -56,12 +56,20 @@ public class FaultStormSimulation extends AteraSimulation {
             .exec(operation(DONE, session -> CompletableFuture.completedFuture(Outcome.ok(Outcome.NO_STATUS))));
 
     {
-        compliance.serverView(ComplianceRun::withoutRetryAfter, "retry-after judged on the client side: "
-                + "with several workers on one key, requests in flight when a 429/503 went out reach the stub early");
+        judgedAsStorm(compliance);
         setUp(withVerdict(storm.injectOpen(atOnceUsers(settings.workers()))))
                 .maxDuration(maxDuration())
                 .assertions(verdictPassed(), completed(DONE, settings.workers()),
                         completedAtLeast(SYNC, settings.workers()), noFailures());
+    }
+
+    /**
+     * The storm's verdict settings: the {@code retry-after} gate on the client side only (see
+     * {@link ComplianceRun#withoutRetryAfter}); tests apply the same to a deliberately bad client.
+     */
+    public static ComplianceRun judgedAsStorm(ComplianceRun run) {
+        return run.serverView(ComplianceRun::withoutRetryAfter, "retry-after judged on the client side: with "
+                + "several workers on one key, requests in flight when a 429/503 went out reach the stub early");
     }
 
     @Override
