@@ -206,6 +206,15 @@ public final class SimulationTarget implements AutoCloseable {
         return list;
     }
 
+    /** Arrivals of {@code label}'s key at the embedded stub so far (0 for an external target). */
+    public long arrivalsCount(String label) {
+        if (stub == null) {
+            return 0;
+        }
+        String fp = ApiKeys.fingerprint(key(label));
+        return stub.arrivals().snapshot().stream().filter(a -> a.key().equals(fp)).count();
+    }
+
     @Override
     public void close() {
         if (stub != null) {
