@@ -18,8 +18,8 @@ import static io.gatling.javaapi.core.CoreDsl.scenario;
 /**
  * {@code atera.workers} workers sync the tickets in a loop for {@code atera.duration}, but at least 3 windows plus
  * one: the limiter must hold the key at the limit, not over it and not far under it, window after window. On top
- * of the usual gates the verdict fails when utilisation (see {@code RunFigures}) is under
- * {@code atera.minUtilisation} (0.9) of the most the guarded limiter can use, W / (W + guard).
+ * of the usual gates the verdict fails unless the key ran near the limit (at least 90 % of N) in at least 3
+ * disjoint windows ({@code RunFigures#nearLimitWindows}).
  */
 public class SoakSimulation extends AteraSimulation {
 
@@ -35,9 +35,7 @@ public class SoakSimulation extends AteraSimulation {
             .exec(operation(DONE, session -> CompletableFuture.completedFuture(Outcome.ok(Outcome.NO_STATUS))));
 
     {
-        // the most a sliding log with a guard can use is W / (W + guard)
-        double ceiling = settings.window().toNanos() / (double) settings.window().plus(settings.guard()).toNanos();
-        compliance.minUtilisation(CLIENT, ceiling * Double.parseDouble(System.getProperty("atera.minUtilisation", "0.9")));
+        compliance.minNearLimitWindows(CLIENT, 3);
         setUp(withVerdict(soak.injectOpen(atOnceUsers(settings.workers()))))
                 .maxDuration(settings.timeout().plus(length).plusMinutes(1))
                 .assertions(verdictPassed(), completed(DONE, settings.workers()),

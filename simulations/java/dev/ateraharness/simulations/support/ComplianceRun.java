@@ -54,7 +54,7 @@ public final class ComplianceRun {
     private Set<String> gatedLabels = Set.of();
     private Function<List<Arrival>, List<Arrival>> serverView = Function.identity();
     private String serverViewNote = "";
-    private final Map<String, Double> minUtilisation = new LinkedHashMap<>();
+    private final Map<String, Integer> minNearLimitWindows = new LinkedHashMap<>();
     private volatile Path lastFolder;
 
     public ComplianceRun(SimulationSettings settings, SimulationTarget target, String simulation) {
@@ -110,9 +110,12 @@ public final class ComplianceRun {
         return this;
     }
 
-    /** An extra gate: {@code label}'s key must have used at least this share of the limit (see {@link RunFigures}). */
-    public ComplianceRun minUtilisation(String label, double share) {
-        minUtilisation.put(label, share);
+    /**
+     * An extra gate: {@code label}'s key must have run near the limit (at least 90 % of N) in at least
+     * {@code windows} disjoint windows (see {@link RunFigures#nearLimitWindows()}).
+     */
+    public ComplianceRun minNearLimitWindows(String label, int windows) {
+        minNearLimitWindows.put(label, windows);
         return this;
     }
 
@@ -185,10 +188,10 @@ public final class ComplianceRun {
     }
 
     private void utilisationGate(String label, RunFigures figures, List<String> failures) {
-        Double min = minUtilisation.get(label);
-        if (min != null && !(figures.utilisation() >= min)) {
-            failures.add(String.format(Locale.ROOT, "%s: utilisation %.1f%% under the required %.1f%%", label,
-                    100 * figures.utilisation(), 100 * min));
+        Integer min = minNearLimitWindows.get(label);
+        if (min != null && figures.nearLimitWindows() < min) {
+            failures.add(label + ": near the limit (>= 90% of N) in only " + figures.nearLimitWindows()
+                    + " disjoint windows, not " + min);
         }
     }
 

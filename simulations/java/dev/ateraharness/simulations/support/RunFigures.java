@@ -17,27 +17,51 @@ import java.util.Map;
  * <p>Utilisation is the planner's: arrivals / (N * (floor(span / W) + 1)), the share of what a sliding log could
  * admit between the key's first and last arrival (100 % = every window full). The p95 is of the clients' own sync
  * durations (first request to last page); Gatling's p95 in its report is from each operation's intended start.
+ * Near-limit windows: disjoint windows of W holding at least 90 % of N (the soak's gate).
  */
-public record RunFigures(long syncs, long items, long requests, long maxInWindow, double utilisation, double p95Ms) {
+public record RunFigures(long syncs, long items, long requests, long maxInWindow, double utilisation, double p95Ms,
+                         int nearLimitWindows) {
+
+    /** A window is "near the limit" when it holds at least this share of N. */
+    public static final double NEAR = 0.9;
 
     public static RunFigures of(SimulationSettings s, Verdict verdict, String fingerprint, List<Arrival> arrivals,
                                 List<SyncSummary> syncs) {
-        long first = Long.MAX_VALUE;
-        long last = Long.MIN_VALUE;
-        long n = 0;
-        for (Arrival a : arrivals) {
-            if (a.key().equals(fingerprint)) {
-                first = Math.min(first, a.timeNanos());
-                last = Math.max(last, a.timeNanos());
-                n++;
-            }
-        }
+        long[] times = arrivals.stream().filter(a -> a.key().equals(fingerprint)).mapToLong(Arrival::timeNanos)
+                .sorted().toArray();
+        long n = times.length;
+        long first = n == 0 ? 0 : times[0];
+        long last = n == 0 ? 0 : times[times.length - 1];
         double windows = n == 0 ? 1 : Math.floor((last - first) / (double) s.window().toNanos()) + 1;
         long[] durations = syncs.stream().mapToLong(x -> x.duration().toMillis()).sorted().toArray();
         double p95 = durations.length == 0 ? Double.NaN
                 : durations[Math.max(0, (int) Math.ceil(0.95 * durations.length) - 1)];
         return new RunFigures(syncs.size(), syncs.stream().mapToLong(SyncSummary::itemsSeen).sum(), n,
-                maxInWindow(verdict, fingerprint), n / (s.limit() * windows), p95);
+                maxInWindow(verdict, fingerprint), n / (s.limit() * windows), p95,
+                nearLimitWindows(times, s.window().toNanos(), (int) Math.ceil(NEAR * s.limit())));
+    }
+
+    /**
+     * Disjoint windows [t, t + W) holding at least {@code near} arrivals, found greedily from the first arrival
+     * (each found window is skipped whole): how many windows the key ran near the limit, whatever the tail.
+     */
+    static int nearLimitWindows(long[] t, long w, int near) {
+        int found = 0;
+        int j = 0;
+        int i = 0;
+        while (i < t.length) {
+            j = Math.max(j, i);
+            while (j < t.length && t[j] < t[i] + w) {
+                j++;
+            }
+            if (j - i >= near) {
+                found++;
+                i = j;
+            } else {
+                i++;
+            }
+        }
+        return found;
     }
 
     @SuppressWarnings("unchecked")
@@ -58,6 +82,7 @@ public record RunFigures(long syncs, long items, long requests, long maxInWindow
     @Override
     public String toString() {
         return String.format(Locale.ROOT, "syncs=%d items=%d requests=%d maxInWindow=%d utilisation=%.1f%% "
-                + "p95FullSync=%.0fms", syncs, items, requests, maxInWindow, 100 * utilisation, p95Ms);
+                + "nearLimitWindows=%d p95FullSync=%.0fms", syncs, items, requests, maxInWindow, 100 * utilisation,
+                nearLimitWindows, p95Ms);
     }
 }
