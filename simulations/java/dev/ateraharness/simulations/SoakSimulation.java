@@ -16,8 +16,7 @@ import static io.gatling.javaapi.core.CoreDsl.during;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 
 /**
- * {@code atera.workers} workers sync the tickets in a loop for {@code atera.duration}, but at least 3 windows plus
- * one: the limiter must hold the key at the limit, not over it and not far under it, window after window. On top
+ * {@code atera.workers} workers sync the tickets in a loop for {@code atera.duration}, but at least 3 (W + guard): the limiter must hold the key at the limit, not over it and not far under it, window after window. On top
  * of the usual gates the verdict fails unless the key ran near the limit (at least 90 % of N) in at least 3
  * disjoint windows ({@code RunFigures#nearLimitWindows}).
  */
@@ -26,8 +25,9 @@ public class SoakSimulation extends AteraSimulation {
     static final String SYNC = "soak sync tickets";
     static final String DONE = "user done";
 
-    final Duration length = settings.duration().compareTo(settings.window().multipliedBy(3)) > 0
-            ? settings.duration() : settings.window().multipliedBy(3).plusSeconds(1);
+    /** At least 3 (W + guard): the guarded limiter starts a new window of N every W + guard. */
+    final Duration length = settings.duration().compareTo(settings.window().plus(settings.guard()).multipliedBy(3)) > 0
+            ? settings.duration() : settings.window().plus(settings.guard()).multipliedBy(3);
 
     ScenarioBuilder soak = scenario("soak")
             .exec(during(length).on(
