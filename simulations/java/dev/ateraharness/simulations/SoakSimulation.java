@@ -16,7 +16,8 @@ import static io.gatling.javaapi.core.CoreDsl.during;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 
 /**
- * {@code atera.workers} workers sync the tickets in a loop for {@code atera.duration}, but at least 3 (W + guard): the limiter must hold the key at the limit, not over it and not far under it, window after window. On top
+ * {@code atera.workers} workers sync the tickets in a loop for {@code atera.duration}, but at least 3 (W + guard):
+ * the limiter must hold the key at the limit, not over it and not far under it, window after window. On top
  * of the usual gates the verdict fails unless the key ran near the limit (at least 90 % of N) in at least 3
  * disjoint windows ({@code RunFigures#nearLimitWindows}).
  */
