@@ -93,7 +93,8 @@ class FaultStormRetryAfterGateAcceptanceTest {
                     new ComplianceRun(SETTINGS, target, "ImpatientClient"));
             String key = target.key(LABEL);
             AteraClient impatient = AteraClient.create(AteraClientConfig.builder().baseUrl(target.baseUrl())
-                    .credentials(Credentials.apiKey(key)).layer(new Impatient(run.attempts(), key)).build());
+                    .credentials(Credentials.apiKey(key)).withoutResilience().layer(new Impatient(run.attempts(), key))
+                    .build());
             for (int i = 0; i < 8; i++) {
                 impatient.pageAsync(Endpoints.byName("departments").orElseThrow(), Query.none(), 1)
                         .exceptionally(e -> null).join();
