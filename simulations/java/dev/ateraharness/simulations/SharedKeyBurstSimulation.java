@@ -10,21 +10,23 @@ import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 
 /**
- * {@code atera.workers} users start a full sync at the same instant on one key: the client's shared limiter must
- * keep the key under N per W although every worker wants to go at once (the verdict judges it from the arrival
- * log).
+ * An open-injection burst: many virtual users arrive at the same instant, each running one full sync of the
+ * customers (4 pages) through the one shared client of one key. The burst asks for about 2N requests at once, so
+ * the client's limiter must spread them over windows; the verdict judges from the arrival log that it held.
+ * {@code -Datera.users} sets the burst (default ceil(2N / 4) users).
  */
 public class SharedKeyBurstSimulation extends AteraSimulation {
 
-    static final String SYNC = "burst sync tickets";
+    static final String SYNC = "burst sync customers";
+
+    final int users = Integer.getInteger("atera.users", Math.max(1, (2 * settings.limit() + 3) / 4));
 
     ScenarioBuilder burst = scenario("shared-key burst").exec(
-            // TODO(phase 2): one AteraClient shared by all users (one key, one limiter), its full sync of tickets
-            operation(SYNC, phaseOne().seedFetchAll("tickets")).timeout(settings.timeout()));
+            operation(SYNC, sharedClient(CLIENT).fullSync("customers")).timeout(settings.timeout()));
 
     {
-        setUp(withVerdict(burst.injectOpen(atOnceUsers(settings.workers()))))
+        setUp(withVerdict(burst.injectOpen(atOnceUsers(users))))
                 .maxDuration(maxDuration())
-                .assertions(verdictPassed(), completed(SYNC, settings.workers()), noFailures());
+                .assertions(verdictPassed(), completed(SYNC, users), noFailures());
     }
 }

@@ -1,5 +1,7 @@
 package dev.ateraharness.simulations.support;
 
+import dev.ateraharness.limit.Algorithm;
+
 import java.net.URI;
 import java.time.Duration;
 import java.util.Optional;
@@ -17,7 +19,11 @@ import java.util.function.Function;
  *       {@code -Datera.limit=70 -Datera.window=6s}</td></tr>
  *   <tr><td>atera.workers</td><td>concurrent client workers sharing one key (4)</td></tr>
  *   <tr><td>atera.users</td><td>Gatling virtual users (1)</td></tr>
- *   <tr><td>atera.duration</td><td>length of duration-based runs, e.g. soak (60s)</td></tr>
+ *   <tr><td>atera.duration</td><td>how long closed-loop workers keep starting syncs (2m)</td></tr>
+ *   <tr><td>atera.guard</td><td>the client limiter's guard: it treats W as W + guard, covering the time from
+ *       its grant to the stub's arrival stamp (1s; the client's own default is 250 ms)</td></tr>
+ *   <tr><td>atera.algorithm</td><td>the embedded stub's limiter: sliding-log, fixed-window, token-bucket
+ *       (sliding-log)</td></tr>
  *   <tr><td>atera.items</td><td>tickets in the embedded stub's data set (2847, the seed's example)</td></tr>
  *   <tr><td>atera.profile</td><td>stub API profile: spec or seed (spec)</td></tr>
  *   <tr><td>atera.timeout</td><td>per-operation timeout in the bridge (10m)</td></tr>
@@ -32,7 +38,8 @@ import java.util.function.Function;
  */
 public record SimulationSettings(Optional<URI> baseUrl, int limit, Duration window, int workers, int users,
                                  Duration duration, int items, String profile, Duration timeout, Duration p95Max,
-                                 boolean live, int budget, String reportsDir) {
+                                 boolean live, int budget, String reportsDir, Algorithm algorithm,
+                                 Duration guard) {
 
     public SimulationSettings {
         positive("atera.limit", limit);
@@ -44,6 +51,10 @@ public record SimulationSettings(Optional<URI> baseUrl, int limit, Duration wind
         positive("atera.duration", duration);
         positive("atera.timeout", timeout);
         positive("atera.p95Max", p95Max);
+        if (guard == null || guard.isNegative()) {
+            throw new IllegalArgumentException("atera.guard must be zero or positive, not " + guard);
+        }
+        java.util.Objects.requireNonNull(algorithm, "atera.algorithm");
         if (!profile.equals("spec") && !profile.equals("seed")) {
             throw new IllegalArgumentException("atera.profile must be spec or seed, not '" + profile + "'");
         }
@@ -69,14 +80,16 @@ public record SimulationSettings(Optional<URI> baseUrl, int limit, Duration wind
                 get.apply("atera.window").map(Durations::parse).orElse(Duration.ofSeconds(60)),
                 get.apply("atera.workers").map(v -> integer("atera.workers", v)).orElse(4),
                 get.apply("atera.users").map(v -> integer("atera.users", v)).orElse(1),
-                get.apply("atera.duration").map(Durations::parse).orElse(Duration.ofSeconds(60)),
+                get.apply("atera.duration").map(Durations::parse).orElse(Duration.ofMinutes(2)),
                 get.apply("atera.items").map(v -> integer("atera.items", v)).orElse(2847),
                 get.apply("atera.profile").orElse("spec"),
                 get.apply("atera.timeout").map(Durations::parse).orElse(Duration.ofMinutes(10)),
                 get.apply("atera.p95Max").map(Durations::parse).orElse(Duration.ofMinutes(5)),
                 get.apply("atera.live").map(Boolean::parseBoolean).orElse(false),
                 get.apply("atera.budget").map(v -> integer("atera.budget", v)).orElse(100),
-                get.apply("atera.reportsDir").orElse("reports"));
+                get.apply("atera.reportsDir").orElse("reports"),
+                get.apply("atera.algorithm").map(SimulationSettings::algorithm).orElse(Algorithm.SLIDING_LOG),
+                get.apply("atera.guard").map(Durations::parse).orElse(Duration.ofSeconds(1)));
     }
 
     /** True when no base URL was given: the simulation starts the embedded stub. */
@@ -92,8 +105,17 @@ public record SimulationSettings(Optional<URI> baseUrl, int limit, Duration wind
     /** One line for the console; no secrets in it. */
     public String describe() {
         return "target=" + baseUrl.map(URI::toString).orElse("embedded stub (" + profile + ")")
-                + " limit=" + limit + "/" + window + " workers=" + workers + " users=" + users
-                + " items=" + items + " duration=" + duration + " timeout=" + timeout + " p95Max=" + p95Max;
+                + " limit=" + limit + "/" + window + " guard=" + guard + " workers=" + workers + " users=" + users
+                + " items=" + items + " duration=" + duration + " algorithm=" + algorithm.cliName() + " timeout=" + timeout + " p95Max=" + p95Max;
+    }
+
+    private static Algorithm algorithm(String value) {
+        try {
+            return Algorithm.parse(value);
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("atera.algorithm must be sliding-log, fixed-window or token-bucket, not '"
+                    + value + "'");
+        }
     }
 
     private static URI uri(String value) {

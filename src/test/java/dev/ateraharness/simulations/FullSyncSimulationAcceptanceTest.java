@@ -6,24 +6,28 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The main job's simulation runs end to end in-process against its embedded target with a small data set, and
- * its gates decide the exit code (a p95 gate of 1 ms, or a failing compliance verdict, must fail it).
+ * The main job's simulation runs end to end in-process against the embedded stub, compressed (20 per 2 s, 120
+ * tickets, 2 workers for 3 s), writes its verdict next to Gatling's report, and its gates decide the exit code
+ * (a p95 gate of 1 ms, or a failing compliance verdict, must fail it).
  */
 class FullSyncSimulationAcceptanceTest {
 
-    private static final Map<String, String> SMALL = Map.of("atera.items", "120", "atera.users", "2");
+    static final Map<String, String> SMALL = Map.of("atera.items", "120", "atera.workers", "2",
+            "atera.limit", "20", "atera.window", "2s", "atera.duration", "3s");
 
-    /** The main job with a verdict that fails, as phase 2's will when the client breaks the limit. */
+    /** The main job with a verdict that fails, as it does when the client breaks the limit. */
     public static class FailingVerdict extends FullSyncSimulation {
         @Override
         protected Outcome verdict() {
-            return Outcome.ko(Outcome.NO_STATUS, "window check failed: 701 > 700");
+            super.verdict();
+            return Outcome.ko(Outcome.NO_STATUS, "window check failed: 21 > 20");
         }
     }
 
@@ -34,10 +38,18 @@ class FullSyncSimulationAcceptanceTest {
     }
 
     @Test
-    void a_small_full_sync_passes_its_gates(@TempDir Path results) throws Exception {
+    void a_compressed_full_sync_passes_its_gates_and_writes_its_verdict_beside_the_report(@TempDir Path results)
+            throws Exception {
         SMALL.forEach(System::setProperty);
-        assertThat(InProcessGatling.run(FullSyncSimulation.class, results).exitCode())
-                .isEqualTo(InProcessGatling.SUCCESS);
+        InProcessGatling.Run run = InProcessGatling.run(FullSyncSimulation.class, results);
+        assertThat(run.exitCode()).isEqualTo(InProcessGatling.SUCCESS);
+        Path compliance = run.folder().resolve("compliance");
+        assertThat(compliance.resolve("verdict.json")).exists();
+        assertThat(Files.readString(compliance.resolve("verdict.json"))).contains("\"overall\" : \"pass\"");
+        for (String f : new String[] {"junit.xml", "summary.md", "report.html", "arrivals.csv", "attempts.csv",
+                "sync-summary.json"}) {
+            assertThat(compliance.resolve(f)).isNotEmptyFile();
+        }
     }
 
     @Test

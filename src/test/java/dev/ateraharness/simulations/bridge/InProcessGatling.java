@@ -24,9 +24,19 @@ public final class InProcessGatling {
     public record Run(int exitCode, Path folder) {
     }
 
+    /**
+     * Runs {@code simulation} with its results in {@code resultsFolder}; {@code atera.gatlingResults} is set to the
+     * same folder for the run, so the compliance verdict lands in the run's folder too.
+     */
     public static Run run(Class<?> simulation, Path resultsFolder) throws IOException {
-        int code = io.gatling.app.Gatling$.MODULE$.fromArgs(new String[] {
-                "-s", simulation.getName(), "-rf", resultsFolder.toString(), "-l", "junit", "-nr"});
+        int code;
+        System.setProperty("atera.gatlingResults", resultsFolder.toString());
+        try {
+            code = io.gatling.app.Gatling$.MODULE$.fromArgs(new String[] {
+                    "-s", simulation.getName(), "-rf", resultsFolder.toString(), "-l", "junit", "-nr"});
+        } finally {
+            System.clearProperty("atera.gatlingResults");
+        }
         Path folder;
         try (Stream<Path> runs = Files.list(resultsFolder)) {
             folder = runs.filter(Files::isDirectory).max(java.util.Comparator.comparing(Path::toString))
