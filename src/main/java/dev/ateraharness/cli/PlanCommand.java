@@ -124,7 +124,7 @@ public final class PlanCommand implements Callable<Integer> {
         Path dir = out != null ? out : Path.of("reports", id);
         PrintWriter stdout = spec.commandLine().getOut();
         PlanResult result;
-        CapacityPlanner planner = new CapacityPlanner(ScenarioRunner.minimal());
+        CapacityPlanner planner = new CapacityPlanner(ScenarioRunner.client());
         if (noProgress) {
             result = planner.plan(planSpec, null);
         } else {

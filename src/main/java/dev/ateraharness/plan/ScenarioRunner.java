@@ -27,9 +27,9 @@ public final class ScenarioRunner {
         this.drivers = drivers;
     }
 
-    /** The phase-1 runner, on {@link MinimalPagingDriver}. */
-    public static ScenarioRunner minimal() {
-        return new ScenarioRunner(MinimalPagingDriver::new);
+    /** The planner's runner: the real client ({@link ClientSyncDriver}). */
+    public static ScenarioRunner client() {
+        return new ScenarioRunner(ClientSyncDriver::new);
     }
 
     /** Runs the scenario with the given seed. */
@@ -45,7 +45,7 @@ public final class ScenarioRunner {
         WorkPlan plan = s.workPlan();
         SyncContext ctx = new SyncContext(server, time, SimulatedAteraServer.DEFAULT_BASE_URI, syntheticKeys(s.keys()),
                 s.workers(), plan, s.itemsInPage(), s.limit(), s.windowNanos(), s.guardNanos(),
-                s.requestTimeoutNanos(), clientSeed);
+                s.requestTimeoutNanos(), clientSeed, s.distribution());
         CompletableFuture<SyncOutcome> f = drivers.get().sync(ctx);
         time.runUntilIdle(MAX_EVENTS);
         if (!f.isDone()) {

@@ -32,7 +32,7 @@ public final class PlanMillionItems {
         Scenario s = new Scenario(List.of(new Entity("tickets", 1_000_000)), 1, 4, 50, 50,
                 LatencyModel.lognormal(180_000_000L, 900_000_000L), 0, 700, Duration.ofSeconds(60).toNanos(),
                 Algorithm.SLIDING_LOG, false, 0, 0, Distribution.PAGES);
-        ScenarioRunner runner = ScenarioRunner.minimal();
+        ScenarioRunner runner = ScenarioRunner.client();
         for (int i = 0; i < warmup; i++) {
             runner.run(s, 1000 + i);
         }

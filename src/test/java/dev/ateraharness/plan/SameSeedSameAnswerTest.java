@@ -17,7 +17,7 @@ class SameSeedSameAnswerTest {
 
     @Test
     void aRunIsAFunctionOfItsSeed() {
-        ScenarioRunner runner = ScenarioRunner.minimal();
+        ScenarioRunner runner = ScenarioRunner.client();
         RunResult a = runner.run(scenario(), 123);
         RunResult b = runner.run(scenario(), 123);
         RunResult c = runner.run(scenario(), 124);
@@ -32,8 +32,8 @@ class SameSeedSameAnswerTest {
     void thePlanDoesNotDependOnThreads() {
         PlanSpec one = new PlanSpec(scenario(), List.of(1, 2), List.of(1, 4), 4, 99, 0, 0.95, 1, true);
         PlanSpec two = new PlanSpec(scenario(), List.of(1, 2), List.of(1, 4), 4, 99, 0, 0.95, 2, true);
-        PlanResult a = new CapacityPlanner(ScenarioRunner.minimal()).plan(one, null);
-        PlanResult b = new CapacityPlanner(ScenarioRunner.minimal()).plan(two, null);
+        PlanResult a = new CapacityPlanner(ScenarioRunner.client()).plan(one, null);
+        PlanResult b = new CapacityPlanner(ScenarioRunner.client()).plan(two, null);
         assertThat(b.combinations()).isEqualTo(a.combinations());
         assertThat(b.itemsCurve()).isEqualTo(a.itemsCurve());
     }

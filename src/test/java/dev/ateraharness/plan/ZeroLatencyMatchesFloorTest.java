@@ -28,7 +28,7 @@ class ZeroLatencyMatchesFloorTest {
     void issueExampleSyncsInExactlyTheFloor() {
         Scenario s = scenario(Entity.parseList("tickets=100000,agents=5000,customers=300"), 2, 4, 700,
                 Duration.ofSeconds(60).toNanos(), Distribution.PAGES);
-        RunResult r = ScenarioRunner.minimal().run(s, 42);
+        RunResult r = ScenarioRunner.client().run(s, 42);
         // 2000 + 100 + 6 = 2106 pages, 1053 per key: floor((1053-1)/700) * 60 s = 60 s
         assertThat(s.floorNanos()).isEqualTo(Duration.ofSeconds(60).toNanos());
         assertThat(r.syncNanos()).isEqualTo(s.floorNanos());
@@ -48,7 +48,7 @@ class ZeroLatencyMatchesFloorTest {
         // a compliant client never trips any of the server algorithms, so the server's kind must not matter
         Scenario s = scenario(List.of(new Entity("tickets", tickets), new Entity("agents", agents)), keys, workers,
                 limit, Duration.ofSeconds(2).toNanos(), byEntities ? Distribution.ENTITIES : Distribution.PAGES, server);
-        RunResult r = ScenarioRunner.minimal().run(s, 7);
+        RunResult r = ScenarioRunner.client().run(s, 7);
         assertThat(r.syncNanos()).isEqualTo(s.floorNanos());
         assertThat(r.complete()).isTrue();
         assertThat(r.rejected()).isZero();
