@@ -1,10 +1,12 @@
 package dev.ateraharness.cli;
 
+import dev.ateraharness.client.limit.RateLimiterConfig;
 import dev.ateraharness.limit.Algorithm;
 import dev.ateraharness.plan.CapacityPlanner;
 import dev.ateraharness.plan.Distribution;
 import dev.ateraharness.plan.Durations;
 import dev.ateraharness.plan.Entity;
+import dev.ateraharness.plan.EntityEndpoints;
 import dev.ateraharness.plan.LatencyModel;
 import dev.ateraharness.plan.PlanResult;
 import dev.ateraharness.plan.PlanSpec;
@@ -80,10 +82,11 @@ public final class PlanCommand implements Callable<Integer> {
     @Option(names = "--rejected-count", description = "The server counts rejected requests against the window")
     boolean rejectedCount;
 
-    @Option(names = "--guard", defaultValue = "0", description = "The client limiter's guard: it treats W as W + guard (default ${DEFAULT-VALUE})")
+    @Option(names = "--guard", paramLabel = "DURATION",
+            description = "The client limiter's guard: it treats W as W + guard (default: the client's, 250ms)")
     String guard;
 
-    @Option(names = "--timeout", defaultValue = "0", description = "The client's request timeout, 0 for none (default ${DEFAULT-VALUE})")
+    @Option(names = "--timeout", defaultValue = "30s", description = "The client's request timeout, 0 for none (default ${DEFAULT-VALUE}, the client's)")
     String timeout;
 
     @Option(names = "--split", defaultValue = "pages", description = "pages (page ranges over keys and workers) or entities (whole entities, LPT over keys) (default ${DEFAULT-VALUE})")
@@ -149,6 +152,7 @@ public final class PlanCommand implements Callable<Integer> {
     private PlanSpec buildSpec() {
         try {
             List<Entity> list = Entity.parseList(entities);
+            list.forEach(EntityEndpoints::of); // an unknown name fails here, naming the valid ones
             List<Integer> keyCounts = range("--keys", keys, 64);
             List<Integer> workerCounts = range("--workers", workers, 256);
             if (itemsInPage < 1 || maxItemsInPage < 1) {
@@ -181,12 +185,17 @@ public final class PlanCommand implements Callable<Integer> {
                         + MAX_PAGES + "); raise --items-in-page or plan a sample");
             }
             Scenario base = new Scenario(list, 1, 1, itemsInPage, maxItemsInPage, LatencyModel.parse(latency), faultRate,
-                    limit, windowNanos, Algorithm.parse(algorithm), rejectedCount, Durations.parseNanos(guard),
+                    limit, windowNanos, Algorithm.parse(algorithm), rejectedCount, guardNanos(),
                     Durations.parseNanos(timeout), Distribution.parse(split));
             return new PlanSpec(base, keyCounts, workerCounts, runs, seed, targetNanos, 0.95, nThreads, !noItemsCurve);
         } catch (IllegalArgumentException e) {
             throw usage(e.getMessage());
         }
+    }
+
+    /** The guard the real client would use: {@code --guard}, else {@link RateLimiterConfig#DEFAULT_GUARD}. */
+    long guardNanos() {
+        return guard == null ? RateLimiterConfig.DEFAULT_GUARD.toNanos() : Durations.parseNanos(guard);
     }
 
     /** {@code 3}, {@code 1..4} or {@code 1,2,4}. */
