@@ -35,6 +35,7 @@ public final class ClientSync {
     private final Distribution split;
     private final Clock clock;
     private final LongSupplier retries;
+    private final PageObserver observer;
     private final CompletableFuture<SyncOutcome> done = new CompletableFuture<>();
     private final Map<String, long[]> perEntity = new LinkedHashMap<>(); // itemsSeen, total, pages, requests
     private long start;
@@ -47,6 +48,12 @@ public final class ClientSync {
      */
     public ClientSync(List<AteraClient> clients, WorkPlan plan, int workersPerKey, Distribution split, Clock clock,
                       LongSupplier retries) {
+        this(clients, plan, workersPerKey, split, clock, retries, PageObserver.NONE);
+    }
+
+    /** As above, telling {@code observer} when each page was asked for and when its result reached the worker. */
+    public ClientSync(List<AteraClient> clients, WorkPlan plan, int workersPerKey, Distribution split, Clock clock,
+                      LongSupplier retries, PageObserver observer) {
         if (clients.size() != plan.perKey().size()) {
             throw new IllegalArgumentException("one client per key expected");
         }
@@ -56,6 +63,19 @@ public final class ClientSync {
         this.split = split;
         this.clock = clock;
         this.retries = retries;
+        this.observer = observer;
+    }
+
+    /**
+     * Hears, per page fetched by number, when the worker asked for it and when the result (decoded page or failure)
+     * reached the worker: the client's whole cycle, limiter wait and decoding included. Called on the thread that
+     * completed the page; must be quick and thread-safe.
+     */
+    @FunctionalInterface
+    public interface PageObserver {
+        PageObserver NONE = (asked, done) -> { };
+
+        void page(long askedNanos, long doneNanos);
     }
 
     /** Starts every worker; the future completes when all are done. Call once. */
@@ -154,15 +174,18 @@ public final class ClientSync {
                     }
                 }
                 String entity = shard.entity().name();
+                long asked = clock.nanos();
                 CompletableFuture<? extends Page<?>> f = client.pageAsync(endpoint, Query.none(), Math.toIntExact(page));
                 page++;
                 if (!f.isDone()) {
                     f.whenComplete((p, e) -> {
+                        observer.page(asked, clock.nanos());
                         pageDone(entity, p, e);
                         run();
                     });
                     return;
                 }
+                observer.page(asked, clock.nanos());
                 Page<?> p = null;
                 Throwable err = null;
                 try {

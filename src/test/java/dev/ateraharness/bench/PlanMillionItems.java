@@ -1,5 +1,6 @@
 package dev.ateraharness.bench;
 
+import dev.ateraharness.client.limit.RateLimiterConfig;
 import dev.ateraharness.limit.Algorithm;
 import dev.ateraharness.plan.CapacityPlanner;
 import dev.ateraharness.plan.Distribution;
@@ -31,7 +32,8 @@ public final class PlanMillionItems {
         int threads = args.length > 2 ? Integer.parseInt(args[2]) : Runtime.getRuntime().availableProcessors();
         Scenario s = new Scenario(List.of(new Entity("tickets", 1_000_000)), 1, 4, 50, 50,
                 LatencyModel.lognormal(180_000_000L, 900_000_000L), 0, 700, Duration.ofSeconds(60).toNanos(),
-                Algorithm.SLIDING_LOG, false, 0, 0, Distribution.PAGES);
+                Algorithm.SLIDING_LOG, false, RateLimiterConfig.DEFAULT_GUARD.toNanos(), Duration.ofSeconds(30).toNanos(),
+                Distribution.PAGES);
         ScenarioRunner runner = ScenarioRunner.client();
         for (int i = 0; i < warmup; i++) {
             runner.run(s, 1000 + i);
