@@ -48,7 +48,8 @@ public final class EntityEndpoints {
 
     /**
      * The JSON property that carries each item's id: the entity's own {@code XxxID} where the record has one
-     * ({@code TicketID}), else the record's first numeric {@code ...ID}/{@code Id} property, else its first property.
+     * ({@code TicketID}), else the record's first numeric {@code ...ID}/{@code Id} property, else its first text
+     * {@code ...Id} (a number coerces to it), else its first numeric property, else its first property.
      */
     public static String idProperty(Entity entity) {
         Class<?> type = of(entity).itemType();
@@ -60,22 +61,26 @@ public final class EntityEndpoints {
         if (components == null || components.length == 0) {
             return preferred;
         }
-        String firstNumeric = null;
+        String numericId = null;
+        String anyId = null;
+        String numeric = null;
         String first = null;
         for (RecordComponent c : components) {
             // @JsonProperty cannot target a record component: Java copies it to the accessor (and field, parameter)
             JsonProperty p = c.getAccessor().getAnnotation(JsonProperty.class);
             String name = p == null ? c.getName() : p.value();
-            first = first == null ? name : first;
             if (name.equals(preferred)) {
                 return name;
             }
-            boolean numeric = c.getType() == Long.class || c.getType() == Integer.class || c.getType() == long.class
-                    || c.getType() == int.class;
-            if (firstNumeric == null && numeric && (name.endsWith("ID") || name.endsWith("Id"))) {
-                firstNumeric = name;
-            }
+            Class<?> t = c.getType();
+            boolean isNumeric = t == Long.class || t == Integer.class || t == long.class || t == int.class;
+            boolean isId = name.endsWith("ID") || name.endsWith("Id");
+            boolean isText = t == String.class; // a number coerces to a String id ("InvoiceId")
+            numericId = numericId == null && isNumeric && isId ? name : numericId;
+            anyId = anyId == null && isText && isId ? name : anyId;
+            numeric = numeric == null && isNumeric ? name : numeric;
+            first = first == null ? name : first;
         }
-        return firstNumeric != null ? firstNumeric : first;
+        return numericId != null ? numericId : anyId != null ? anyId : numeric != null ? numeric : first;
     }
 }
