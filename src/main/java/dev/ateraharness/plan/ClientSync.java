@@ -36,6 +36,7 @@ public final class ClientSync {
     private final Clock clock;
     private final LongSupplier retries;
     private final PageObserver observer;
+    private final Decoding decoding;
     private final CompletableFuture<SyncOutcome> done = new CompletableFuture<>();
     private final Map<String, long[]> perEntity = new LinkedHashMap<>(); // itemsSeen, total, pages, requests
     private long start;
@@ -48,12 +49,15 @@ public final class ClientSync {
      */
     public ClientSync(List<AteraClient> clients, WorkPlan plan, int workersPerKey, Distribution split, Clock clock,
                       LongSupplier retries) {
-        this(clients, plan, workersPerKey, split, clock, retries, PageObserver.NONE);
+        this(clients, plan, workersPerKey, split, clock, retries, PageObserver.NONE, Decoding.RECORDS);
     }
 
-    /** As above, telling {@code observer} when each page was asked for and when its result reached the worker. */
+    /**
+     * As above, telling {@code observer} when each page was asked for and when its result reached the worker, and
+     * decoding items as {@code decoding} says.
+     */
     public ClientSync(List<AteraClient> clients, WorkPlan plan, int workersPerKey, Distribution split, Clock clock,
-                      LongSupplier retries, PageObserver observer) {
+                      LongSupplier retries, PageObserver observer, Decoding decoding) {
         if (clients.size() != plan.perKey().size()) {
             throw new IllegalArgumentException("one client per key expected");
         }
@@ -64,6 +68,7 @@ public final class ClientSync {
         this.clock = clock;
         this.retries = retries;
         this.observer = observer;
+        this.decoding = decoding;
     }
 
     /**
@@ -166,7 +171,7 @@ public final class ClientSync {
                         workerDone();
                         return;
                     }
-                    endpoint = EntityEndpoints.of(shard.entity());
+                    endpoint = decoding.endpoint(shard.entity());
                     page = shard.firstPage();
                     if (split == Distribution.ENTITIES) {
                         syncEntity();

@@ -36,6 +36,17 @@ public final class ClientSyncDriver implements SyncDriver {
     /** What the planner uses for "no timeout": far beyond any simulated sync's requests. */
     static final Duration NO_TIMEOUT = Duration.ofDays(1);
 
+    private final Decoding decoding;
+
+    /** Items decoded as {@link Decoding#TREES} (the planner's default). */
+    public ClientSyncDriver() {
+        this(Decoding.TREES);
+    }
+
+    public ClientSyncDriver(Decoding decoding) {
+        this.decoding = decoding;
+    }
+
     @Override
     public CompletableFuture<SyncOutcome> sync(SyncContext ctx) {
         RetryCounter counter = new RetryCounter();
@@ -43,8 +54,8 @@ public final class ClientSyncDriver implements SyncDriver {
                 ctx.itemsInPage(), ctx.limit(), ctx.windowNanos(), ctx.guardNanos(), ctx.requestTimeoutNanos(),
                 ctx.seed(), counter);
         List<AteraClient> clients = factory.clients(ctx.apiKeys());
-        return new ClientSync(clients, ctx.plan(), ctx.workersPerKey(), ctx.split(), ctx.time(), counter::retries)
-                .start();
+        return new ClientSync(clients, ctx.plan(), ctx.workersPerKey(), ctx.split(), ctx.time(), counter::retries,
+                ClientSync.PageObserver.NONE, decoding).start();
     }
 
     /** Counts attempts that were followed by a retry. Thread-safe. */

@@ -27,9 +27,14 @@ public final class ScenarioRunner {
         this.drivers = drivers;
     }
 
-    /** The planner's runner: the real client ({@link ClientSyncDriver}). */
+    /** The planner's runner: the real client ({@link ClientSyncDriver}), items decoded as trees (fast). */
     public static ScenarioRunner client() {
-        return new ScenarioRunner(ClientSyncDriver::new);
+        return client(Decoding.TREES);
+    }
+
+    /** The real client, items decoded as {@code decoding} says. */
+    public static ScenarioRunner client(Decoding decoding) {
+        return new ScenarioRunner(() -> new ClientSyncDriver(decoding));
     }
 
     /** Runs the scenario with the given seed. */

@@ -22,7 +22,7 @@ import java.util.Locale;
  * <pre>
  * mvn -q -Pbench test-compile exec:exec -Dbench.main=dev.ateraharness.bench.PlanMillionItems -Dbench= -Dbench.args="30 3"
  * </pre>
- * args: [runs (default 30)] [warmup runs (default 3)] [threads (default available processors)]
+ * args: [runs (default 30)] [warmup runs (default 3)] [threads (default available processors)] [trees|records]
  */
 public final class PlanMillionItems {
 
@@ -34,7 +34,9 @@ public final class PlanMillionItems {
                 LatencyModel.lognormal(180_000_000L, 900_000_000L), 0, 700, Duration.ofSeconds(60).toNanos(),
                 Algorithm.SLIDING_LOG, false, RateLimiterConfig.DEFAULT_GUARD.toNanos(), Duration.ofSeconds(30).toNanos(),
                 Distribution.PAGES);
-        ScenarioRunner runner = ScenarioRunner.client();
+        // 4th arg: records = decode items as Ticket records (what a real sync does) instead of trees
+        ScenarioRunner runner = args.length > 3 && args[3].equals("records")
+                ? ScenarioRunner.client(dev.ateraharness.plan.Decoding.RECORDS) : ScenarioRunner.client();
         for (int i = 0; i < warmup; i++) {
             runner.run(s, 1000 + i);
         }

@@ -37,4 +37,16 @@ class SameSeedSameAnswerTest {
         assertThat(b.combinations()).isEqualTo(a.combinations());
         assertThat(b.itemsCurve()).isEqualTo(a.itemsCurve());
     }
+
+    @Test
+    void decodingItemsAsRecordsOrTreesGivesTheSameRun() {
+        // decoding costs CPU, never virtual time: the planner's fast default must not change the answer
+        RunResult trees = ScenarioRunner.client(Decoding.TREES).run(scenario(), 77);
+        RunResult records = ScenarioRunner.client(Decoding.RECORDS).run(scenario(), 77);
+        assertThat(records).isEqualTo(trees);
+        Scenario byEntities = new Scenario(scenario().entities(), 2, 2, 50, 50, scenario().latency(), 0.05, 70,
+                scenario().windowNanos(), Algorithm.SLIDING_LOG, false, 0, 0, Distribution.ENTITIES);
+        assertThat(ScenarioRunner.client(Decoding.RECORDS).run(byEntities, 5))
+                .isEqualTo(ScenarioRunner.client(Decoding.TREES).run(byEntities, 5));
+    }
 }

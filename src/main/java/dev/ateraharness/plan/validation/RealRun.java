@@ -7,6 +7,7 @@ import dev.ateraharness.client.http.JdkHttpTransport;
 import dev.ateraharness.limit.Algorithm;
 import dev.ateraharness.plan.ClientSync;
 import dev.ateraharness.plan.ClientSyncDriver;
+import dev.ateraharness.plan.Decoding;
 import dev.ateraharness.plan.Distribution;
 import dev.ateraharness.plan.Entity;
 import dev.ateraharness.plan.SyncOutcome;
@@ -141,7 +142,7 @@ public final class RealRun {
         List<AteraClient> clients = factory.clients(keys);
         try {
             return new ClientSync(clients, plan, s.workers(), Distribution.PAGES, SystemTime.INSTANCE,
-                    retries::retries, observer).start().get(10, TimeUnit.MINUTES);
+                    retries::retries, observer, Decoding.RECORDS).start().get(10, TimeUnit.MINUTES);
         } catch (ExecutionException | TimeoutException e) {
             throw new IllegalStateException("the real sync failed: " + e, e);
         }
