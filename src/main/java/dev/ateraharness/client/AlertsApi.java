@@ -9,7 +9,7 @@ public final class AlertsApi extends EntityApi<Alert> {
     private static final String ONE = "/alerts/{alertId}";
 
     AlertsApi(AteraClient client) {
-        super(client, Endpoints.ALERTS, ONE);
+        super(client, Endpoints.ALERTS, ONE, "Alert");
     }
 
     /** POST /alerts: 201 with {@code ActionID}; 409 ({@link ConflictException}) if it conflicts. */

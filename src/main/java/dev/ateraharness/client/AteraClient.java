@@ -1,5 +1,7 @@
 package dev.ateraharness.client;
 
+import dev.ateraharness.client.concurrent.BoundedParallel;
+import dev.ateraharness.client.concurrent.TtlCache;
 import dev.ateraharness.client.internal.Blocking;
 import dev.ateraharness.client.internal.Json;
 import dev.ateraharness.client.internal.Pipeline;
@@ -16,15 +18,18 @@ import dev.ateraharness.client.model.Rate;
 import dev.ateraharness.client.model.SnmpDevice;
 import dev.ateraharness.client.model.TcpDevice;
 import dev.ateraharness.client.model.WorkHoursRecord;
+import dev.ateraharness.client.limit.RateLimiter;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
@@ -35,8 +40,11 @@ import java.util.stream.StreamSupport;
  * <p>Guarantees: async methods never block a thread and read time only from the config's clock, so the client
  * runs unchanged in virtual time over a simulated transport; blocking methods wait at most the config's
  * blocking timeout; failures are {@link AteraException}s (as the cause of a failed future); the key never
- * appears in an exception or in {@link #toString()}. Thread-safe. It does not limit or retry by itself: add
- * layers for that.
+ * appears in an exception or in {@link #toString()}. Thread-safe. Unless the config says otherwise, every request
+ * (retries included) passes the key's shared rate limiter and the default retry policy (see
+ * {@link AteraClientConfig} and {@link ResilienceOptions}); the parallel helpers ({@link #mapAsync},
+ * {@link EntityApi#getManyAsync}) and the list cache ({@link EntityApi#listAllCachedAsync}) go through the same
+ * limiter, so no amount of parallelism exceeds it.
  */
 public final class AteraClient {
 
@@ -44,17 +52,32 @@ public final class AteraClient {
     private final Pipeline pipeline;
     private final TicketsApi tickets;
     private final AlertsApi alerts;
+    private final TtlCache<ListKey, List<?>> listCache;
+
+    private record ListKey(String endpoint, Query query) {
+    }
 
     private AteraClient(AteraClientConfig config) {
         this.config = config;
         this.pipeline = new Pipeline(config);
+        this.listCache = new TtlCache<>(config.listCacheTtl(), config.clock());
         this.tickets = new TicketsApi(this);
         this.alerts = new AlertsApi(this);
     }
 
-    /** A client for {@code config}. */
+    /**
+     * A client for {@code config}.
+     *
+     * @throws IllegalStateException if the config's registry already holds a limiter for this key with other
+     *                               settings (see {@link ResilienceOptions})
+     */
     public static AteraClient create(AteraClientConfig config) {
         return new AteraClient(config);
+    }
+
+    /** The key's shared limiter this client sends through; empty without one (resilience off or explicit). */
+    public Optional<RateLimiter> rateLimiter() {
+        return pipeline.rateLimiter();
     }
 
     public AteraClientConfig config() {
@@ -206,6 +229,51 @@ public final class AteraClient {
                 .flatMap(p -> p.items().stream());
     }
 
+    /**
+     * Every item, served from the opt-in list cache for the config's {@link AteraClientConfig#listCacheTtl()}
+     * after a successful read (for slowly changing lists such as customers or contracts). Concurrent callers share
+     * one read; a failed read is not cached. The list is unmodifiable and may be up to one TTL stale.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> CompletableFuture<List<T>> listAllCachedAsync(Endpoint<T> endpoint, Query query) {
+        return listCache.get(new ListKey(endpoint.name(), query),
+                k -> listAllAsync(endpoint, query).thenApply(l -> (List<?>) List.copyOf(l)))
+                .thenApply(l -> (List<T>) l);
+    }
+
+    /** Drops every cached list, so the next cached read goes to the server. */
+    public void invalidateListCache() {
+        listCache.invalidateAll();
+    }
+
+    // ---- parallel helpers ----------------------------------------------------------------------------
+
+    /**
+     * {@code call(item)} for every item with at most {@code concurrency} in flight, results in item order
+     * ({@link BoundedParallel}); every request still passes the shared limiter, so the concurrency bounds memory
+     * and in-flight requests, never the rate. Fails with the first failure (no new calls start after it).
+     */
+    public <T, R> CompletableFuture<List<R>> mapAsync(List<T> items, int concurrency,
+                                                      Function<? super T, CompletableFuture<R>> call) {
+        return BoundedParallel.map(items, concurrency, call).handle((r, e) -> {
+            if (e != null) {
+                throw new java.util.concurrent.CompletionException(Pipeline.unwrap(e));
+            }
+            return r;
+        });
+    }
+
+    /** As {@link #mapAsync}, discarding results. */
+    public <T> CompletableFuture<Void> forEachAsync(List<T> items, int concurrency,
+                                                    Function<? super T, CompletableFuture<?>> call) {
+        return mapAsync(items, concurrency, t -> call.apply(t).thenApply(x -> Boolean.TRUE)).thenApply(l -> null);
+    }
+
+    /** Blocking {@link #mapAsync}. */
+    public <T, R> List<R> map(List<T> items, int concurrency, Function<? super T, CompletableFuture<R>> call) {
+        return await(mapAsync(items, concurrency, call), "parallel calls");
+    }
+
     // ---- single GETs ---------------------------------------------------------------------------------
 
     /** GET {@code pathTemplate} (one placeholder, filled with {@code id}) decoded as {@code type}. */
@@ -251,46 +319,46 @@ public final class AteraClient {
     }
 
     public EntityApi<Agent> agents() {
-        return new EntityApi<>(this, Endpoints.AGENTS, "/agents/{agentId}");
+        return new EntityApi<>(this, Endpoints.AGENTS, "/agents/{agentId}", "Agent");
     }
 
     public EntityApi<Contract> contracts() {
-        return new EntityApi<>(this, Endpoints.CONTRACTS, "/contracts/{contractId}");
+        return new EntityApi<>(this, Endpoints.CONTRACTS, "/contracts/{contractId}", "Contract");
     }
 
     public EntityApi<Department> departments() {
-        return new EntityApi<>(this, Endpoints.DEPARTMENTS, "/departments/{departmentId}");
+        return new EntityApi<>(this, Endpoints.DEPARTMENTS, "/departments/{departmentId}", "Department");
     }
 
     /** Invoices; {@code get} takes the invoice number. */
     public EntityApi<Invoice> invoices() {
-        return new EntityApi<>(this, Endpoints.INVOICES, "/billing/invoice/{invoiceNumber}");
+        return new EntityApi<>(this, Endpoints.INVOICES, "/billing/invoice/{invoiceNumber}", "Invoice");
     }
 
     /** Knowledge-base articles (Atera has no single GET for them). */
     public EntityApi<KnowledgeBase> knowledgeBases() {
-        return new EntityApi<>(this, Endpoints.KNOWLEDGE_BASES, null);
+        return new EntityApi<>(this, Endpoints.KNOWLEDGE_BASES, null, "KnowledgeBase");
     }
 
     /** Work-hour records across tickets (no single GET). */
     public EntityApi<WorkHoursRecord> workHours() {
-        return new EntityApi<>(this, Endpoints.WORKHOURS, null);
+        return new EntityApi<>(this, Endpoints.WORKHOURS, null, "WorkHoursRecord");
     }
 
     public EntityApi<GenericDevice> genericDevices() {
-        return new EntityApi<>(this, Endpoints.GENERIC_DEVICES, "/devices/genericdevice/{deviceId}");
+        return new EntityApi<>(this, Endpoints.GENERIC_DEVICES, "/devices/genericdevice/{deviceId}", "GenericDevice");
     }
 
     public EntityApi<HttpDevice> httpDevices() {
-        return new EntityApi<>(this, Endpoints.HTTP_DEVICES, "/devices/httpdevice/{deviceId}");
+        return new EntityApi<>(this, Endpoints.HTTP_DEVICES, "/devices/httpdevice/{deviceId}", "HttpDevice");
     }
 
     public EntityApi<TcpDevice> tcpDevices() {
-        return new EntityApi<>(this, Endpoints.TCP_DEVICES, "/devices/tcpdevice/{deviceId}");
+        return new EntityApi<>(this, Endpoints.TCP_DEVICES, "/devices/tcpdevice/{deviceId}", "TcpDevice");
     }
 
     public EntityApi<SnmpDevice> snmpDevices() {
-        return new EntityApi<>(this, Endpoints.SNMP_DEVICES, "/devices/snmpdevice/{deviceId}");
+        return new EntityApi<>(this, Endpoints.SNMP_DEVICES, "/devices/snmpdevice/{deviceId}", "SnmpDevice");
     }
 
     @Override

@@ -1,7 +1,10 @@
 package dev.ateraharness.client;
 
+import dev.ateraharness.client.event.AttemptListener;
 import dev.ateraharness.client.http.Transport;
 import dev.ateraharness.client.http.TransportLayer;
+import dev.ateraharness.client.limit.RateLimiterConfig;
+import dev.ateraharness.client.retry.RetryPolicyBuilder;
 import dev.ateraharness.time.Clock;
 import dev.ateraharness.time.Scheduler;
 import dev.ateraharness.time.SystemTime;
@@ -17,7 +20,16 @@ import java.util.Optional;
  * Everything an {@link AteraClient} is built from; immutable, made with {@link #builder()}.
  *
  * <p>Guarantees: {@link #toString()} never shows the key; every request has a timeout (a call never hangs);
- * layers apply in the order added, the first added outermost. Does not validate that the base URL is reachable.
+ * unless told otherwise ({@link Builder#withoutResilience()}), every request passes the standard resilience stack
+ * of {@link ResilienceOptions#defaults()}: the key's shared sliding-log limiter (700 per 60 s, 250 ms guard), the
+ * default retry policy and the key's retry budget, on this config's scheduler.
+ *
+ * <p>Layer order, outermost first: the resilience stack, then the {@link Builder#layer layers} in the order added,
+ * then the transport. So a layer sees every attempt (retries included), each right after its limiter grant: a
+ * request budget, a fault injector or a wire log belongs there; it must not delay the send (the grant time is the
+ * send time). If a layer built by {@link dev.ateraharness.client.resilience.Resilience} is added explicitly, the
+ * default stack is left out and that layer governs, where it was added (never two limiters on one request).
+ * Does not validate that the base URL is reachable.
  */
 public final class AteraClientConfig {
 
@@ -38,6 +50,8 @@ public final class AteraClientConfig {
     private final List<TransportLayer> layers;
     private final String clientId;
     private final SyncListener syncListener;
+    private final ResilienceOptions resilience;
+    private final Duration listCacheTtl;
 
     private AteraClientConfig(Builder b) {
         this.baseUrl = b.baseUrl;
@@ -54,6 +68,8 @@ public final class AteraClientConfig {
         this.layers = List.copyOf(b.layers);
         this.clientId = b.clientId;
         this.syncListener = b.syncListener;
+        this.resilience = b.resilience;
+        this.listCacheTtl = b.listCacheTtl;
     }
 
     /** A builder with the defaults: production URL, 10 s connect, 30 s per request, 50 items per page. */
@@ -78,6 +94,8 @@ public final class AteraClientConfig {
         b.layers.addAll(layers);
         b.clientId = clientId;
         b.syncListener = syncListener;
+        b.resilience = resilience;
+        b.listCacheTtl = listCacheTtl;
         return b;
     }
 
@@ -131,7 +149,17 @@ public final class AteraClientConfig {
         return scheduler;
     }
 
-    /** The layers, outermost first. */
+    /** The resilience stack the client adds (see the class comment for where it sits). */
+    public ResilienceOptions resilience() {
+        return resilience;
+    }
+
+    /** How long {@code listAllCached} serves a list before reading it again (default 5 min). */
+    public Duration listCacheTtl() {
+        return listCacheTtl;
+    }
+
+    /** The user layers, outermost first (all inside the resilience stack). */
     public List<TransportLayer> layers() {
         return layers;
     }
@@ -149,7 +177,8 @@ public final class AteraClientConfig {
     public String toString() {
         return "AteraClientConfig[baseUrl=" + baseUrl + ", credentials=" + credentials + ", connectTimeout="
                 + connectTimeout + ", requestTimeout=" + requestTimeout + ", itemsInPage=" + itemsInPage
-                + ", maxItemsInPage=" + maxItemsInPage + ", layers=" + layers.size() + ", clientId=" + clientId
+                + ", maxItemsInPage=" + maxItemsInPage + ", resilience=" + resilience + ", layers=" + layers.size()
+                + ", clientId=" + clientId
                 + ", transport=" + (transport == null ? "jdk" : "custom") + "]";
     }
 
@@ -169,6 +198,8 @@ public final class AteraClientConfig {
         private final List<TransportLayer> layers = new ArrayList<>();
         private String clientId = "client-1";
         private SyncListener syncListener = SyncListener.NONE;
+        private ResilienceOptions resilience = ResilienceOptions.defaults();
+        private Duration listCacheTtl = Duration.ofMinutes(5);
 
         private Builder() {
         }
@@ -254,7 +285,11 @@ public final class AteraClientConfig {
             return clock(time).scheduler(time);
         }
 
-        /** Appends a layer; the first added is the outermost. */
+        /**
+         * Appends a layer; the first added is the outermost, and all sit inside the resilience stack (they see
+         * every attempt). A layer from {@link dev.ateraharness.client.resilience.Resilience#build()} replaces the
+         * default stack.
+         */
         public Builder layer(TransportLayer layer) {
             this.layers.add(Objects.requireNonNull(layer, "layer"));
             return this;
@@ -267,6 +302,43 @@ public final class AteraClientConfig {
 
         public Builder syncListener(SyncListener listener) {
             this.syncListener = Objects.requireNonNull(listener, "syncListener");
+            return this;
+        }
+
+        /** Replaces the resilience settings ({@link ResilienceOptions#defaults()} unless set). */
+        public Builder resilience(ResilienceOptions options) {
+            this.resilience = Objects.requireNonNull(options, "resilience");
+            return this;
+        }
+
+        /** No limiter, no retries, no attempt records (tests of the core; a proxy that does it all). */
+        public Builder withoutResilience() {
+            return resilience(ResilienceOptions.none());
+        }
+
+        /** The key's limiter settings: N, W and guard (shorthand for {@link ResilienceOptions#rateLimiter}). */
+        public Builder rateLimiter(RateLimiterConfig config) {
+            return resilience(resilience.rateLimiter(config));
+        }
+
+        /** Shorthand for {@link ResilienceOptions#retryPolicy}. */
+        public Builder retryPolicy(RetryPolicyBuilder policy) {
+            return resilience(resilience.retryPolicy(policy));
+        }
+
+        /** Shorthand for {@link ResilienceOptions#attemptListener}: one record per attempt. */
+        public Builder attemptListener(AttemptListener listener) {
+            return resilience(resilience.attemptListener(listener));
+        }
+
+        /** Shorthand for {@link ResilienceOptions#privateRegistries()}: a limiter not shared with other clients. */
+        public Builder privateRegistries() {
+            return resilience(resilience.privateRegistries());
+        }
+
+        /** TTL of the opt-in list cache ({@code listAllCached}); default 5 minutes. */
+        public Builder listCacheTtl(Duration ttl) {
+            this.listCacheTtl = positive(ttl, "listCacheTtl");
             return this;
         }
 

@@ -2,6 +2,7 @@ package dev.ateraharness.client;
 
 import dev.ateraharness.client.internal.Json;
 import dev.ateraharness.client.internal.Pipeline;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -17,11 +18,14 @@ public class EntityApi<T> {
     protected final AteraClient client;
     private final Endpoint<T> list;
     private final String singlePath;
+    private final String noun;
 
-    EntityApi(AteraClient client, Endpoint<T> list, String singlePath) {
+    /** {@code noun} is the singular entity name used in operation names ({@code Ticket}: {@code getTicket}). */
+    EntityApi(AteraClient client, Endpoint<T> list, String singlePath, String noun) {
         this.client = client;
         this.list = list;
         this.singlePath = singlePath;
+        this.noun = noun;
     }
 
     /** The list endpoint. */
@@ -44,6 +48,29 @@ public class EntityApi<T> {
         return client.listAllAsync(list, query);
     }
 
+    /** Every item, from the client's opt-in list cache when fresh ({@link AteraClient#listAllCachedAsync}). */
+    public CompletableFuture<List<T>> listAllCachedAsync(Query query) {
+        return client.listAllCachedAsync(list, query);
+    }
+
+    /** Blocking {@link #listAllCachedAsync} with no filters. */
+    public List<T> listAllCached() {
+        return client.await(listAllCachedAsync(Query.none()), "GET " + list.pathTemplate());
+    }
+
+    /**
+     * The entities with these ids, in the order given, at most {@code concurrency} requests in flight (all
+     * through the shared limiter). Fails with the first failure, for example {@link NotFoundException}.
+     */
+    public CompletableFuture<List<T>> getManyAsync(Collection<?> ids, int concurrency) {
+        return client.mapAsync(List.copyOf(ids), concurrency, this::getAsync);
+    }
+
+    /** Blocking {@link #getManyAsync}. */
+    public List<T> getMany(Collection<?> ids, int concurrency) {
+        return client.await(getManyAsync(ids, concurrency), "GET " + singlePath);
+    }
+
     /** One page. */
     public CompletableFuture<Page<T>> pageAsync(Query query, int page) {
         return client.pageAsync(list, query, page);
@@ -55,7 +82,7 @@ public class EntityApi<T> {
             return CompletableFuture.failedFuture(new UnsupportedOperationException(
                     "Atera has no single GET for " + list.name()));
         }
-        return client.getAsync(list.itemType(), "get" + list.operation().substring(4), singlePath, id);
+        return client.getAsync(list.itemType(), "get" + noun, singlePath, id);
     }
 
     /** Blocking {@link #getAsync}. */

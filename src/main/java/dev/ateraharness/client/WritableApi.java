@@ -14,7 +14,7 @@ public class WritableApi<T> extends EntityApi<T> {
     private final String noun;
 
     WritableApi(AteraClient client, Endpoint<T> list, String collectionPath, String singlePath, String noun) {
-        super(client, list, singlePath);
+        super(client, list, singlePath, noun);
         this.collectionPath = collectionPath;
         this.singlePath = singlePath;
         this.noun = noun;

@@ -8,7 +8,8 @@ import java.util.Map;
 /**
  * Pagination completeness from a sync summary: for every entity, the items the client saw must equal the
  * server's {@code totalItemCount}. Fails on any mismatch (fewer: pages skipped; more: pages read twice);
- * inconclusive without a summary. It cannot tell which page went missing.
+ * inconclusive without a summary. A negative total (the server gave none; {@code sync} writes -1) cannot be judged:
+ * that entity is listed as unknown and neither passes nor fails the check. It cannot tell which page went missing.
  */
 public final class PaginationCheck implements Check {
 
@@ -37,8 +38,9 @@ public final class PaginationCheck implements Check {
             m.put("totalItemCount", r.totalItemCount());
             m.put("pages", r.pages());
             m.put("requests", r.requests());
-            boolean ok = r.itemsSeen() == r.totalItemCount();
-            m.put("verdict", (ok ? Outcome.PASS : Outcome.FAIL).json());
+            boolean unknown = r.totalItemCount() < 0;
+            boolean ok = unknown || r.itemsSeen() == r.totalItemCount();
+            m.put("verdict", (unknown ? Outcome.INCONCLUSIVE : ok ? Outcome.PASS : Outcome.FAIL).json());
             rows.add(m);
             if (!ok) {
                 bad.add(r.entity() + " " + r.itemsSeen() + "/" + r.totalItemCount());

@@ -131,15 +131,19 @@ class SyncCommandAcceptanceTest {
     void serverErrorExitsFour() {
         server.stubFor(get(urlPathEqualTo("/api/v3/tickets")).willReturn(aResponse().withStatus(500)
                 .withBody("{\"Message\":\"boom " + KEY + "\"}")));
-        assertThat(run("sync", "--base-url", base(), "--entity", "tickets")).isEqualTo(ExitCodes.API);
+        // retried once (--max-attempts 2 keeps the test short), then mapped
+        assertThat(run("sync", "--base-url", base(), "--entity", "tickets", "--max-attempts", "2"))
+                .isEqualTo(ExitCodes.API);
         assertThat(err.toString()).contains("500 boom ****qrst");
+        server.verify(2, getRequestedFor(urlPathEqualTo("/api/v3/tickets")));
     }
 
     @Test
     void transportFailureExitsFive() {
         server.stubFor(get(urlPathEqualTo("/api/v3/tickets")).willReturn(aResponse()
                 .withFault(Fault.CONNECTION_RESET_BY_PEER)));
-        assertThat(run("sync", "--base-url", base(), "--entity", "tickets")).isEqualTo(ExitCodes.TRANSPORT);
+        assertThat(run("sync", "--base-url", base(), "--entity", "tickets", "--max-attempts", "2"))
+                .isEqualTo(ExitCodes.TRANSPORT);
     }
 
     @Test

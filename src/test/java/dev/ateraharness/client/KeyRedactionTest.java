@@ -48,6 +48,7 @@ class KeyRedactionTest {
                 .baseUrl("http://127.0.0.1:9/api/v3")
                 .transport(req -> CompletableFuture.failedFuture(new java.io.IOException("refused with "
                         + req.headers().get("X-API-KEY"))))
+                .withoutResilience()
                 .build());
         CompletableFuture<?> f = client.agents().getAsync(1);
         assertThat(f).failsWithin(java.time.Duration.ofSeconds(5)).withThrowableThat()

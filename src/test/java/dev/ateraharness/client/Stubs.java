@@ -35,6 +35,7 @@ final class Stubs {
                 .maxItemsInPage(maxItemsInPage)
                 .itemsInPage(itemsInPage)
                 .blockingTimeout(Duration.ofSeconds(60))
+                .withoutResilience() // these tests are about the core: one send per request
                 .build());
     }
 

@@ -11,13 +11,25 @@ import dev.ateraharness.client.NotFoundException;
 import dev.ateraharness.client.RateLimitedException;
 import dev.ateraharness.client.ServerErrorException;
 import dev.ateraharness.client.UnauthorizedException;
+import dev.ateraharness.client.AteraException;
+import dev.ateraharness.client.AteraTransportException;
+import dev.ateraharness.client.http.TransportException;
 import dev.ateraharness.client.http.TransportResponse;
+import dev.ateraharness.client.limit.RateLimiterTimeoutException;
+import dev.ateraharness.client.retry.RetryAfter;
+import dev.ateraharness.client.retry.RetryAfterTooLongException;
+import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Turns an error response into the client's exception for its status. Parses ProblemDetails, the seed's
  * {@code {"Message","ErrorCode"}}, {@code {"errors":[{"message"}]}}, plain text and an empty body; scrubs the key
- * from anything the server echoed.
+ * from anything the server echoed. {@code Retry-After} is read with {@link RetryAfter#parse} (delay-seconds or any
+ * RFC 9110 HTTP-date, relative to the response's {@code Date}). Also maps a failed send ({@link #fromFailure}).
  */
 public final class ErrorMapper {
 
@@ -36,11 +48,48 @@ public final class ErrorMapper {
             case 403 -> new ForbiddenException(method, path, d);
             case 404 -> new NotFoundException(method, path, d);
             case 409 -> new ConflictException(method, path, d);
-            case 429 -> new RateLimitedException(method, path, d,
-                    r.header("Retry-After").flatMap(RetryAfterSeconds::parse));
+            case 429 -> new RateLimitedException(method, path, 429, d, retryAfter(r));
             default -> r.status() >= 500 ? new ServerErrorException(method, path, r.status(), d)
                     : new AteraApiException(method, path, r.status(), d);
         };
+    }
+
+    /** The response's {@code Retry-After} as a delay from its receipt; empty if absent or malformed. */
+    public static Optional<Duration> retryAfter(TransportResponse r) {
+        long n = r.receivedNanos();
+        Instant received = n > 0 ? Instant.ofEpochSecond(Math.floorDiv(n, 1_000_000_000L),
+                Math.floorMod(n, 1_000_000_000L)) : Instant.now();
+        return r.header("Retry-After").flatMap(v -> RetryAfter.parse(v, r.header("Date"), received));
+    }
+
+    /**
+     * A send that failed without a response to map: {@link RetryAfterTooLongException} becomes a
+     * {@link RateLimitedException} (the server's status, with the delay it asked for); anything else an
+     * {@link AteraTransportException} ({@link RateLimiterTimeoutException}: not sent, the limiter gave no permit in
+     * time). An {@link AteraException} passes through.
+     */
+    public static AteraException fromFailure(String method, String path, Throwable t, Credentials credentials) {
+        if (t instanceof AteraException ae) {
+            return ae;
+        }
+        if (t instanceof RetryAfterTooLongException tooLong) {
+            TransportResponse r = tooLong.response();
+            ErrorDetail d = parse(r.body(), credentials);
+            return new RateLimitedException(method, path, r.status(), d, Optional.of(tooLong.retryAfter()));
+        }
+        if (t instanceof RateLimiterTimeoutException lt) {
+            return new AteraTransportException(method, path, "not sent: the rate limiter gave no permit within "
+                    + lt.timeout().toMillis() + " ms", true, t);
+        }
+        boolean timeout = t instanceof HttpTimeoutException || t instanceof TimeoutException;
+        String what = timeout ? "timed out" : t instanceof TransportException ? "gave up" : "transport failed";
+        String msg = t.getMessage() == null ? t.getClass().getSimpleName()
+                : t.getClass().getSimpleName() + ": " + scrub(credentials, t.getMessage());
+        return new AteraTransportException(method, path, what + " (" + msg + ")", timeout, t);
+    }
+
+    private static String scrub(Credentials c, String s) {
+        return c == null ? s : c.scrub(s);
     }
 
     /** The body's meaning, whatever its shape. */

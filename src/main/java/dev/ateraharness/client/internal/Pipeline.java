@@ -1,39 +1,37 @@
 package dev.ateraharness.client.internal;
 
 import dev.ateraharness.client.AteraClientConfig;
-import dev.ateraharness.client.AteraException;
-import dev.ateraharness.client.AteraTransportException;
 import dev.ateraharness.client.MalformedResponseException;
 import dev.ateraharness.client.http.JdkHttpTransport;
 import dev.ateraharness.client.http.RequestTag;
 import dev.ateraharness.client.http.Transport;
-import dev.ateraharness.client.http.TransportException;
 import dev.ateraharness.client.http.TransportLayer;
 import dev.ateraharness.client.http.TransportRequest;
 import dev.ateraharness.client.http.TransportResponse;
+import dev.ateraharness.client.limit.RateLimiter;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeoutException;
 
 /**
  * The one way a request leaves the client: build the {@link TransportRequest} (auth header, JSON headers, timeout,
- * {@link RequestTag} with the intended time from the injected clock), pass it through the configured layers (first
- * added outermost) to the transport, then map the status to an exception or hand the response to a decoder.
+ * {@link RequestTag} with the intended time from the injected clock), pass it through the resilience stack and the
+ * configured layers (first added outermost) to the transport, then map the status to an exception or hand the response to a decoder.
  * Never blocks; reads time only from the config's clock.
  */
 public final class Pipeline {
 
     private final AteraClientConfig config;
     private final Transport transport;
+    private final RateLimiter limiter;
 
     public Pipeline(AteraClientConfig config) {
         this.config = config;
@@ -44,7 +42,17 @@ public final class Pipeline {
         for (int i = layers.size() - 1; i >= 0; i--) {
             t = layers.get(i).wrap(t);
         }
+        Optional<DefaultResilience.Stack> stack = DefaultResilience.build(config);
+        if (stack.isPresent()) {
+            t = stack.get().layer().wrap(t);
+        }
+        this.limiter = stack.map(DefaultResilience.Stack::limiter).orElse(null);
         this.transport = t;
+    }
+
+    /** The shared limiter of the default stack; empty if the client has none (off, or an explicit layer). */
+    public Optional<RateLimiter> rateLimiter() {
+        return Optional.ofNullable(limiter);
     }
 
     public AteraClientConfig config() {
@@ -142,14 +150,6 @@ public final class Pipeline {
     }
 
     private RuntimeException mapFailure(String method, String path, Throwable e) {
-        Throwable t = unwrap(e);
-        if (t instanceof AteraException ae) {
-            return ae;
-        }
-        boolean timeout = t instanceof HttpTimeoutException || t instanceof TimeoutException;
-        String what = timeout ? "timed out" : t instanceof TransportException ? "gave up" : "transport failed";
-        String msg = t.getMessage() == null ? t.getClass().getSimpleName()
-                : t.getClass().getSimpleName() + ": " + config.credentials().scrub(t.getMessage());
-        return new AteraTransportException(method, path, what + " (" + msg + ")", timeout, t);
+        return ErrorMapper.fromFailure(method, path, unwrap(e), config.credentials());
     }
 }

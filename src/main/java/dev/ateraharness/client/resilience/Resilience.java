@@ -121,6 +121,29 @@ public final class Resilience {
         RateLimiter l = sharedLimiter();
         RetryPolicy p = retry.build();
         RetryBudget b = budgets.forFingerprint(fingerprint, budget, scheduler.clock());
-        return next -> new ResilientTransport(next, clientId, fingerprint, l, p, b, listener, scheduler);
+        return new StackLayer(next -> new ResilientTransport(next, clientId, fingerprint, l, p, b, listener,
+                scheduler));
+    }
+
+    /**
+     * Whether {@code layer} was made by {@link #build()}: the client uses this to avoid adding its default stack
+     * on top of an explicit one (which would limit and retry twice).
+     */
+    public static boolean isResilienceLayer(TransportLayer layer) {
+        return layer instanceof StackLayer;
+    }
+
+    /** A named layer type, so a built stack can be recognised. */
+    private static final class StackLayer implements TransportLayer {
+        private final TransportLayer delegate;
+
+        StackLayer(TransportLayer delegate) {
+            this.delegate = delegate;
+        }
+
+        @Override
+        public dev.ateraharness.client.http.Transport wrap(dev.ateraharness.client.http.Transport next) {
+            return delegate.wrap(next);
+        }
     }
 }
