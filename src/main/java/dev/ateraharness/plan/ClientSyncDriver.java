@@ -112,7 +112,9 @@ public final class ClientSyncDriver implements SyncDriver {
                     .listener(listener).scheduler(scheduler).registries(registries.limiters, registries.budgets);
             AteraClientConfig.Builder b = AteraClientConfig.builder().baseUrl(baseUri)
                     .credentials(Credentials.apiKey(apiKey)).clock(clock).scheduler(scheduler)
-                    .layer(resilience.build()).itemsInPage(itemsInPage).maxItemsInPage(itemsInPage)
+                    // the client's default stack is off and ours is the only one: one limiter per request, and
+                    // registries private to the run
+                    .withoutResilience().layer(resilience.build()).itemsInPage(itemsInPage).maxItemsInPage(itemsInPage)
                     .requestTimeout(requestTimeoutNanos > 0 ? Duration.ofNanos(requestTimeoutNanos) : NO_TIMEOUT)
                     .clientId(clientId);
             if (transport != null) {
