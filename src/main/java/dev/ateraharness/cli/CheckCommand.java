@@ -7,8 +7,9 @@ import dev.ateraharness.stats.ArrivalLogReader;
 import dev.ateraharness.stats.Attempt;
 import dev.ateraharness.stats.AttemptLogReader;
 import dev.ateraharness.stats.ComplianceCheck;
-import dev.ateraharness.stats.Durations;
+import dev.ateraharness.time.Durations;
 import dev.ateraharness.stats.LogFormatException;
+import dev.ateraharness.stats.RetryAfterGrace;
 import dev.ateraharness.stats.SyncSummaryReader;
 import dev.ateraharness.stats.SyncSummaryRow;
 import dev.ateraharness.stats.Verdict;
@@ -76,6 +77,12 @@ public final class CheckCommand implements Callable<Integer> {
             description = "Earliness forgiven by the Retry-After check (default: ${DEFAULT-VALUE}).")
     double toleranceMs;
 
+    @Option(names = "--retry-after-grace", paramLabel = "strict|auto|DURATION", defaultValue = "auto",
+            description = "Server-side Retry-After rule: arrivals within this long after a 429/503 may have been in "
+                    + "flight and are not judged. auto = p99 of received - sent in the attempt log (strict without "
+                    + "one); strict = the very next arrival is judged; or e.g. 150ms (default: ${DEFAULT-VALUE}).")
+    String grace;
+
     @Option(names = "--latency-p99-ms", paramLabel = "MS", defaultValue = "0",
             description = "Fail the latency check above this p99 (default: report only).")
     double p99LimitMs;
@@ -87,7 +94,8 @@ public final class CheckCommand implements Callable<Integer> {
         ComplianceCheck check;
         try {
             ComplianceCheck.Builder b = ComplianceCheck.builder().limit(limit).window(window).labels(labels)
-                    .retryAfterToleranceMs(toleranceMs).latencyP99LimitMs(p99LimitMs);
+                    .retryAfterToleranceMs(toleranceMs).latencyP99LimitMs(p99LimitMs)
+                    .retryAfterGrace(RetryAfterGrace.parse(grace));
             if (gates != null) {
                 b = b.gates(new LinkedHashSet<>(gates));
             }

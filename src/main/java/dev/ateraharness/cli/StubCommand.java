@@ -6,7 +6,7 @@ import dev.ateraharness.stub.AteraStub;
 import dev.ateraharness.stub.Permission;
 import dev.ateraharness.stub.Profile;
 import dev.ateraharness.stub.StubSettings;
-import dev.ateraharness.stub.internal.Durations;
+import dev.ateraharness.time.Durations;
 import dev.ateraharness.stub.internal.SettingsJson;
 import java.io.IOException;
 import java.io.PrintWriter;

@@ -18,7 +18,7 @@ import dev.ateraharness.client.internal.Pipeline;
 import dev.ateraharness.client.limit.RateLimiterConfig;
 import dev.ateraharness.client.retry.RetryPolicy;
 import dev.ateraharness.secret.ApiKeys;
-import dev.ateraharness.stats.Durations;
+import dev.ateraharness.time.Durations;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;

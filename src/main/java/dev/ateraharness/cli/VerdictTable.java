@@ -1,7 +1,7 @@
 package dev.ateraharness.cli;
 
 import dev.ateraharness.stats.CheckResult;
-import dev.ateraharness.stats.Durations;
+import dev.ateraharness.time.Durations;
 import dev.ateraharness.stats.Verdict;
 import java.util.Locale;
 
@@ -15,7 +15,7 @@ final class VerdictTable {
         StringBuilder b = new StringBuilder();
         var s = v.settings();
         b.append(String.format(Locale.ROOT, "judged against: limit %d per %s per key; gates %s%n", s.limit(),
-                Durations.format(s.window()), new java.util.TreeSet<>(s.gates())));
+                Durations.describe(s.window()), new java.util.TreeSet<>(s.gates())));
         b.append(String.format(Locale.ROOT, "%-15s %-12s %-4s %-14s %-26s %s%n", "CHECK", "VERDICT", "GATE",
                 "FIGURE", "THRESHOLD", "EXPLANATION"));
         for (CheckResult c : v.checks()) {

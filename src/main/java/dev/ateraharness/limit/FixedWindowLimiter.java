@@ -4,21 +4,15 @@ package dev.ateraharness.limit;
  * Fixed windows aligned to the epoch: [kW, (k+1)W). At most N per window, so up to 2N in a window of length W
  * that straddles a boundary: this is the common server behaviour the client must survive, not the contract.
  */
-public final class FixedWindowLimiter implements WindowLimiter {
+public final class FixedWindowLimiter extends LimiterBase {
 
-    private final int limit;
-    private final long window;
     private final boolean rejectedCount;
     private long currentIndex = Long.MIN_VALUE;
     private int count;
     private long latest = Long.MIN_VALUE;
 
     public FixedWindowLimiter(int limit, long windowNanos, boolean rejectedCount) {
-        if (limit < 1 || windowNanos < 1) {
-            throw new IllegalArgumentException("limit and window must be positive: " + limit + ", " + windowNanos);
-        }
-        this.limit = limit;
-        this.window = windowNanos;
+        super(limit, windowNanos);
         this.rejectedCount = rejectedCount;
     }
 
@@ -54,15 +48,5 @@ public final class FixedWindowLimiter implements WindowLimiter {
 
     private long windowEnd(long now) {
         return (Math.floorDiv(now, window) + 1) * window;
-    }
-
-    @Override
-    public int limit() {
-        return limit;
-    }
-
-    @Override
-    public long windowNanos() {
-        return window;
     }
 }

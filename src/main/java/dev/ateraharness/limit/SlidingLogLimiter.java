@@ -10,10 +10,8 @@ package dev.ateraharness.limit;
  * itself locked out (a stricter server some APIs run). The client's limiter reuses {@link #nextAdmissionNanos}
  * and {@link #record} with W widened by its guard.
  */
-public final class SlidingLogLimiter implements WindowLimiter {
+public final class SlidingLogLimiter extends LimiterBase {
 
-    private final int limit;
-    private final long window;
     private final boolean rejectedCount;
     private long[] ring;
     private int head; // index of the oldest entry once full
@@ -21,11 +19,7 @@ public final class SlidingLogLimiter implements WindowLimiter {
     private long latest = Long.MIN_VALUE;
 
     public SlidingLogLimiter(int limit, long windowNanos, boolean rejectedCount) {
-        if (limit < 1 || windowNanos < 1) {
-            throw new IllegalArgumentException("limit and window must be positive: " + limit + ", " + windowNanos);
-        }
-        this.limit = limit;
-        this.window = windowNanos;
+        super(limit, windowNanos);
         this.rejectedCount = rejectedCount;
         this.ring = new long[Math.min(limit, 64)];
     }
@@ -98,15 +92,5 @@ public final class SlidingLogLimiter implements WindowLimiter {
 
     private long oldest() {
         return ring[head];
-    }
-
-    @Override
-    public int limit() {
-        return limit;
-    }
-
-    @Override
-    public long windowNanos() {
-        return window;
     }
 }

@@ -6,20 +6,14 @@ package dev.ateraharness.limit;
  * tokens here (a bucket in debt is a different algorithm), so "rejected requests count" does not apply.
  * Tokens are kept in fixed point (units of 1/W per nanosecond) so no rounding drift accumulates.
  */
-public final class TokenBucketLimiter implements WindowLimiter {
+public final class TokenBucketLimiter extends LimiterBase {
 
-    private final int limit;
-    private final long window;
     private final long scale; // one token = window units; refill = limit units per nanosecond
     private long units;
     private long last = Long.MIN_VALUE;
 
     public TokenBucketLimiter(int limit, long windowNanos) {
-        if (limit < 1 || windowNanos < 1) {
-            throw new IllegalArgumentException("limit and window must be positive: " + limit + ", " + windowNanos);
-        }
-        this.limit = limit;
-        this.window = windowNanos;
+        super(limit, windowNanos);
         this.scale = windowNanos;
         this.units = Math.multiplyExact((long) limit, scale);
     }
@@ -62,15 +56,5 @@ public final class TokenBucketLimiter implements WindowLimiter {
 
     private static long ceilDiv(long a, long b) {
         return -Math.floorDiv(-a, b);
-    }
-
-    @Override
-    public int limit() {
-        return limit;
-    }
-
-    @Override
-    public long windowNanos() {
-        return window;
     }
 }

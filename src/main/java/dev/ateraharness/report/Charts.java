@@ -6,14 +6,11 @@ import dev.ateraharness.stats.ComplianceSettings;
 import dev.ateraharness.stats.LatencyCheck;
 import dev.ateraharness.stats.Verdict;
 import dev.ateraharness.stats.internal.MaxWindow;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
@@ -216,11 +213,7 @@ public final class Charts {
     }
 
     private static byte[] png(XYChart c) {
-        try {
-            return BitmapEncoder.getBitmapBytes(c, BitmapEncoder.BitmapFormat.PNG);
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not render chart '" + c.getTitle() + "'", e);
-        }
+        return HtmlEmbed.png(c);
     }
 
     private static String fmt(double d) {

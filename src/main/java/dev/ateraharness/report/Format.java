@@ -2,7 +2,7 @@ package dev.ateraharness.report;
 
 import dev.ateraharness.stats.CheckResult;
 import dev.ateraharness.stats.ComplianceSettings;
-import dev.ateraharness.stats.Durations;
+import dev.ateraharness.time.Durations;
 import java.util.Locale;
 import java.util.TreeMap;
 
@@ -27,27 +27,15 @@ final class Format {
     static String settingsLine(ComplianceSettings s) {
         return String.format(Locale.ROOT,
                 "limit N = %d per W = %s per key (N/W = %.3f/s); gates: %s; backoff multiplier %s; confidence %.0f%%; "
-                    + "KS alpha %s; Retry-After tolerance %s ms%s",
-                s.limit(), Durations.format(s.window()), s.limitPerSecond(),
+                    + "KS alpha %s; Retry-After tolerance %s ms, grace %s%s",
+                s.limit(), Durations.describe(s.window()), s.limitPerSecond(),
                 String.join(", ", new java.util.TreeSet<>(s.gates())), s.backoffMultiplier(), s.confidence() * 100,
-                s.ksAlpha(), s.retryAfterToleranceMs(),
+                s.ksAlpha(), s.retryAfterToleranceMs(), s.retryAfterGrace(),
                 s.labels().isEmpty() ? "" : "; labels: " + new TreeMap<>(s.labels()));
     }
 
     static String html(String s) {
-        StringBuilder b = new StringBuilder(s.length() + 16);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '<' -> b.append("&lt;");
-                case '>' -> b.append("&gt;");
-                case '&' -> b.append("&amp;");
-                case '"' -> b.append("&quot;");
-                case '\'' -> b.append("&#39;");
-                default -> b.append(c);
-            }
-        }
-        return b.toString();
+        return HtmlEmbed.escape(s);
     }
 
     static String md(String s) {

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.ateraharness.stats.CheckResult;
 import dev.ateraharness.stats.Verdict;
-import java.util.Base64;
 import java.util.List;
 
 /**
@@ -70,8 +69,7 @@ public final class HtmlReport {
         }
         for (Chart c : charts) {
             b.append("<figure id=\"").append(c.id()).append("\"><h3>").append(Format.html(c.title()))
-                    .append("</h3><img alt=\"").append(Format.html(c.title())).append("\" src=\"data:image/png;base64,")
-                    .append(Base64.getEncoder().encodeToString(c.png())).append("\"><figcaption>")
+                    .append("</h3>").append(HtmlEmbed.pngImage(c.title(), c.png())).append("<figcaption>")
                     .append(Format.html(c.caption())).append("</figcaption></figure>\n");
         }
         b.append("<h2>Details</h2>\n");

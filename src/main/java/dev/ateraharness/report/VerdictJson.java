@@ -71,6 +71,7 @@ public final class VerdictJson {
         m.put("minJitterSamples", s.minJitterSamples());
         m.put("minRegressionPoints", s.minRegressionPoints());
         m.put("retryAfterToleranceMs", s.retryAfterToleranceMs());
+        m.put("retryAfterGrace", s.retryAfterGrace().toString());
         m.put("latencyP99LimitMs", s.latencyP99LimitMs() > 0 ? s.latencyP99LimitMs() : null);
         return m;
     }

@@ -83,14 +83,15 @@ public final class ComplianceCheck {
         private final int minRegression;
         private final double toleranceMs;
         private final double p99LimitMs;
+        private final RetryAfterGrace grace;
 
         Builder() {
-            this(700, Duration.ofSeconds(60), DEFAULT_GATES, Map.of(), 2.0, 0.95, 0.01, 20, 5, 0, 0);
+            this(700, Duration.ofSeconds(60), DEFAULT_GATES, Map.of(), 2.0, 0.95, 0.01, 20, 5, 0, 0, RetryAfterGrace.auto());
         }
 
         private Builder(int limit, Duration window, Set<String> gates, Map<String, String> labels, double multiplier,
                         double confidence, double ksAlpha, int minJitter, int minRegression, double toleranceMs,
-                        double p99LimitMs) {
+                        double p99LimitMs, RetryAfterGrace grace) {
             this.limit = limit;
             this.window = window;
             this.gates = gates;
@@ -102,6 +103,7 @@ public final class ComplianceCheck {
             this.minRegression = minRegression;
             this.toleranceMs = toleranceMs;
             this.p99LimitMs = p99LimitMs;
+            this.grace = grace;
         }
 
         /** N, at least 1 (default 700). */
@@ -110,7 +112,7 @@ public final class ComplianceCheck {
                 throw new IllegalArgumentException("limit must be >= 1, got " + n);
             }
             return new Builder(n, window, gates, labels, multiplier, confidence, ksAlpha, minJitter, minRegression,
-                    toleranceMs, p99LimitMs);
+                    toleranceMs, p99LimitMs, grace);
         }
 
         /** W, positive (default 60 s). */
@@ -119,7 +121,7 @@ public final class ComplianceCheck {
                 throw new IllegalArgumentException("window must be positive, got " + w);
             }
             return new Builder(limit, w, gates, labels, multiplier, confidence, ksAlpha, minJitter, minRegression,
-                    toleranceMs, p99LimitMs);
+                    toleranceMs, p99LimitMs, grace);
         }
 
         /** Replaces the set of gating checks (ids from {@link #CHECK_IDS}). */
@@ -130,7 +132,7 @@ public final class ComplianceCheck {
                 }
             }
             return new Builder(limit, window, new LinkedHashSet<>(ids), labels, multiplier, confidence, ksAlpha,
-                    minJitter, minRegression, toleranceMs, p99LimitMs);
+                    minJitter, minRegression, toleranceMs, p99LimitMs, grace);
         }
 
         /** Shows {@code label} for the key with this fingerprint in reports. */
@@ -142,7 +144,7 @@ public final class ComplianceCheck {
 
         public Builder labels(Map<String, String> byFingerprint) {
             return new Builder(limit, window, gates, new LinkedHashMap<>(byFingerprint), multiplier, confidence,
-                    ksAlpha, minJitter, minRegression, toleranceMs, p99LimitMs);
+                    ksAlpha, minJitter, minRegression, toleranceMs, p99LimitMs, grace);
         }
 
         /** Expected backoff growth factor, > 1 (default 2). */
@@ -151,7 +153,7 @@ public final class ComplianceCheck {
                 throw new IllegalArgumentException("backoff multiplier must be > 1");
             }
             return new Builder(limit, window, gates, labels, m, confidence, ksAlpha, minJitter, minRegression,
-                    toleranceMs, p99LimitMs);
+                    toleranceMs, p99LimitMs, grace);
         }
 
         /** Confidence level for intervals, in (0, 1) (default 0.95). */
@@ -160,7 +162,7 @@ public final class ComplianceCheck {
                 throw new IllegalArgumentException("confidence must be in (0, 1)");
             }
             return new Builder(limit, window, gates, labels, multiplier, c, ksAlpha, minJitter, minRegression,
-                    toleranceMs, p99LimitMs);
+                    toleranceMs, p99LimitMs, grace);
         }
 
         /** KS significance level (default 0.01). */
@@ -169,36 +171,45 @@ public final class ComplianceCheck {
                 throw new IllegalArgumentException("alpha must be in (0, 1)");
             }
             return new Builder(limit, window, gates, labels, multiplier, confidence, a, minJitter, minRegression,
-                    toleranceMs, p99LimitMs);
+                    toleranceMs, p99LimitMs, grace);
         }
 
         /** Minimum jittered delays for the KS test (default 20). */
         public Builder minJitterSamples(int n) {
             return new Builder(limit, window, gates, labels, multiplier, confidence, ksAlpha, Math.max(2, n),
-                    minRegression, toleranceMs, p99LimitMs);
+                    minRegression, toleranceMs, p99LimitMs, grace);
         }
 
         /** Minimum backoff delays for the regression (default 5, never below 3). */
         public Builder minRegressionPoints(int n) {
             return new Builder(limit, window, gates, labels, multiplier, confidence, ksAlpha, minJitter,
-                    Math.max(3, n), toleranceMs, p99LimitMs);
+                    Math.max(3, n), toleranceMs, p99LimitMs, grace);
         }
 
         /** Earliness forgiven by the Retry-After check, in ms (default 0). */
         public Builder retryAfterToleranceMs(double ms) {
             return new Builder(limit, window, gates, labels, multiplier, confidence, ksAlpha, minJitter,
-                    minRegression, Math.max(0, ms), p99LimitMs);
+                    minRegression, Math.max(0, ms), p99LimitMs, grace);
         }
 
         /** A p99 latency limit in ms for the latency check (default none: reported only). */
         public Builder latencyP99LimitMs(double ms) {
             return new Builder(limit, window, gates, labels, multiplier, confidence, ksAlpha, minJitter,
-                    minRegression, toleranceMs, ms);
+                    minRegression, toleranceMs, ms, grace);
+        }
+
+        /**
+         * How the server-side Retry-After rule treats arrivals possibly in flight when a 429/503 went out
+         * (default {@link RetryAfterGrace#auto()}).
+         */
+        public Builder retryAfterGrace(RetryAfterGrace g) {
+            return new Builder(limit, window, gates, labels, multiplier, confidence, ksAlpha, minJitter,
+                    minRegression, toleranceMs, p99LimitMs, java.util.Objects.requireNonNull(g));
         }
 
         public ComplianceCheck build() {
             return new ComplianceCheck(new ComplianceSettings(limit, window, gates, labels, multiplier, confidence,
-                    ksAlpha, minJitter, minRegression, toleranceMs, p99LimitMs));
+                    ksAlpha, minJitter, minRegression, toleranceMs, p99LimitMs, grace));
         }
     }
 }

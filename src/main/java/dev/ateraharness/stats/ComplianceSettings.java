@@ -19,10 +19,12 @@ import java.util.Set;
  * @param minRegressionPoints fewer backoff delays than this make the growth check inconclusive
  * @param retryAfterToleranceMs earliness forgiven by the Retry-After check (0: none)
  * @param latencyP99LimitMs when positive, the latency check fails above this p99; otherwise it only reports
+ * @param retryAfterGrace how the server-side Retry-After rule treats arrivals possibly in flight
  */
 public record ComplianceSettings(int limit, Duration window, Set<String> gates, Map<String, String> labels,
                                  double backoffMultiplier, double confidence, double ksAlpha, int minJitterSamples,
-                                 int minRegressionPoints, double retryAfterToleranceMs, double latencyP99LimitMs) {
+                                 int minRegressionPoints, double retryAfterToleranceMs, double latencyP99LimitMs,
+                                 RetryAfterGrace retryAfterGrace) {
 
     public ComplianceSettings {
         gates = Set.copyOf(gates);

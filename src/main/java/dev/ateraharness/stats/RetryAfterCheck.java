@@ -1,6 +1,7 @@
 package dev.ateraharness.stats;
 
 import dev.ateraharness.stats.internal.LogicalRequests;
+import dev.ateraharness.stats.internal.ServerRetryAfter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,8 +11,10 @@ import java.util.Map;
  * Retry-After adherence, from both sides.
  *
  * <p>Server side (arrival log): after an answer of 429 or 503 carrying Retry-After d at arrival t0, the key's
- * <em>next</em> arrival must come at or after t0 + d. This is strict: a request already in flight when the 429
- * was sent also counts. Client side (attempt log, when given): within a logical request, the attempt after one
+ * first arrival at or after t0 + g must come at or after t0 + d, where g is the {@link RetryAfterGrace} (by
+ * default the p99 round trip measured in the attempt log; 0, the strict rule, without one). Arrivals inside
+ * (t0, t0 + g) may have been sent before the client could read the 429: they are counted as excused, not judged.
+ * Client side (attempt log, when given): within a logical request, the attempt after one
  * that received a Retry-After must be sent at or after that attempt's received time + Retry-After.
  *
  * <p>Fails on any violation (earliness beyond the configured tolerance); the figure is the number of violations,
@@ -30,50 +33,44 @@ public final class RetryAfterCheck implements Check {
     public CheckResult run(Evidence evidence, ComplianceSettings s) {
         long tol = Math.round(s.retryAfterToleranceMs() * 1e6);
         ArrivalLog log = evidence.arrivals();
+        Grace grace = grace(s.retryAfterGrace(), evidence);
         int keys = log.keys().size();
-        long[] deadline = new long[keys];
-        boolean[] pending = new boolean[keys];
-        long[] opportunities = new long[keys];
-        long[] violations = new long[keys];
-        long[] worstEarly = new long[keys];
+        ServerRetryAfter[] rule = new ServerRetryAfter[keys];
+        for (int k = 0; k < keys; k++) {
+            rule[k] = new ServerRetryAfter(grace.nanos, tol);
+        }
         for (int i = 0; i < log.size(); i++) {
-            int k = log.keyIndex(i);
-            long t = log.timeNanos(i);
-            if (pending[k]) {
-                pending[k] = false;
-                opportunities[k]++;
-                long early = deadline[k] - t;
-                if (early > tol) {
-                    violations[k]++;
-                }
-                worstEarly[k] = Math.max(worstEarly[k], early);
-            }
             int st = log.status(i);
             double ra = log.retryAfterSeconds(i);
-            if ((st == 429 || st == 503) && !Double.isNaN(ra)) {
-                pending[k] = true;
-                deadline[k] = t + Math.round(ra * 1e9);
-            }
+            boolean limited = (st == 429 || st == 503) && !Double.isNaN(ra);
+            rule[log.keyIndex(i)].arrival(log.timeNanos(i), limited ? Math.round(ra * 1e9) : -1);
         }
         List<Map<String, Object>> perKey = new ArrayList<>();
         long serverViolations = 0;
         long serverOpp = 0;
         long serverWorst = 0;
+        long serverExcused = 0;
         for (int k = 0; k < keys; k++) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("key", log.keys().get(k));
             m.put("label", s.labelOf(log.keys().get(k)));
-            m.put("retryAfterFollowed", opportunities[k]);
-            m.put("violations", violations[k]);
-            m.put("worstEarlinessMs", worstEarly[k] / 1e6);
+            m.put("retryAfterFollowed", rule[k].opportunities());
+            m.put("violations", rule[k].violations());
+            m.put("worstEarlinessMs", rule[k].worstEarlyNanos() / 1e6);
+            m.put("excusedInFlight", rule[k].excused());
             perKey.add(m);
-            serverViolations += violations[k];
-            serverOpp += opportunities[k];
-            serverWorst = Math.max(serverWorst, worstEarly[k]);
+            serverViolations += rule[k].violations();
+            serverOpp += rule[k].opportunities();
+            serverWorst = Math.max(serverWorst, rule[k].worstEarlyNanos());
+            serverExcused += rule[k].excused();
         }
         Map<String, Object> server = new LinkedHashMap<>();
+        server.put("rule", grace.nanos == 0 ? "strict" : "grace");
+        server.put("graceMs", grace.nanos / 1e6);
+        server.put("graceSource", grace.source);
         server.put("retryAfterFollowed", serverOpp);
         server.put("violations", serverViolations);
+        server.put("excusedInFlight", serverExcused);
         server.put("worstEarlinessMs", serverWorst / 1e6);
         server.put("keys", perKey);
 
@@ -121,6 +118,30 @@ public final class RetryAfterCheck implements Check {
                     + fmtMs(Math.max(serverWorst, clientWorst)) + " early).";
         return new CheckResult(ID, title, total == 0 ? Outcome.PASS : Outcome.FAIL, false, total, threshold,
                 "violations", expl, details);
+    }
+
+    private record Grace(long nanos, String source) {
+    }
+
+    /** The grace in force and where it came from (a sentence for the report). */
+    private static Grace grace(RetryAfterGrace g, Evidence evidence) {
+        return switch (g.mode()) {
+            case STRICT -> new Grace(0, "strict: the key's very next arrival is judged");
+            case FIXED -> new Grace(g.fixed().toNanos(), "set: " + g);
+            case AUTO -> {
+                long[] rtt = evidence.attempts().map(RetryAfterCheck::roundTrips).orElse(new long[0]);
+                if (rtt.length == 0) {
+                    yield new Grace(0, "strict: no attempt log with answered attempts to estimate the round trip");
+                }
+                long p99 = rtt[(int) Math.ceil(0.99 * rtt.length) - 1];
+                yield new Grace(p99, "auto: p99 of received - sent over " + rtt.length + " attempts");
+            }
+        };
+    }
+
+    private static long[] roundTrips(List<Attempt> attempts) {
+        return attempts.stream().filter(a -> a.wasSent() && a.wasReceived())
+                .mapToLong(a -> Math.max(0, a.receivedNanos() - a.sentNanos())).sorted().toArray();
     }
 
     private static String fmtMs(long nanos) {

@@ -1,6 +1,7 @@
 package dev.ateraharness.stats;
 
 import dev.ateraharness.stats.internal.MaxWindow;
+import dev.ateraharness.time.Durations;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -55,7 +56,7 @@ public final class WindowCheck implements Check {
         details.put("windowSemantics", "half-open [t, t+W); all statuses counted");
         details.put("violatingArrivals", violating);
         details.put("keys", perKey);
-        String title = "Max arrivals in any " + Durations.format(s.window()) + " window, per key";
+        String title = "Max arrivals in any " + Durations.describe(s.window()) + " window, per key";
         String threshold = "<= " + s.limit();
         if (worstKey == null) {
             return new CheckResult(ID, title, Outcome.INCONCLUSIVE, false, Double.NaN, threshold, "requests",
@@ -65,8 +66,8 @@ public final class WindowCheck implements Check {
         String who = s.labelOf(worstKey);
         String expl = pass
                 ? "The busiest key (" + who + ") had at most " + worst + " arrivals in any "
-                    + Durations.format(s.window()) + " window, within the limit of " + s.limit() + "."
-                : "Key " + who + " had " + worst + " arrivals in one " + Durations.format(s.window())
+                    + Durations.describe(s.window()) + " window, within the limit of " + s.limit() + "."
+                : "Key " + who + " had " + worst + " arrivals in one " + Durations.describe(s.window())
                     + " window, " + (worst - s.limit()) + " over the limit of " + s.limit() + " (" + violating
                     + " violating arrivals over all keys).";
         return new CheckResult(ID, title, pass ? Outcome.PASS : Outcome.FAIL, false, worst, threshold, "requests",

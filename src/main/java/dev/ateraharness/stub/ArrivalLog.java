@@ -1,14 +1,13 @@
 package dev.ateraharness.stub;
 
+import dev.ateraharness.text.LogCells;
+import dev.ateraharness.time.Timestamps;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -31,8 +30,6 @@ public final class ArrivalLog {
     public static final String CSV_HEADER = "timestamp,key,method,path,status,retry_after_s";
 
     private static final int CHUNK = 1 << 16;
-    private static final DateTimeFormatter TS =
-            DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSS'Z'").withZone(ZoneOffset.UTC);
 
     private static final class Chunk {
         final long[] micros = new long[CHUNK];
@@ -162,7 +159,7 @@ public final class ArrivalLog {
             ArrivalRecord r = it.next();
             sb.setLength(0);
             sb.append(timestamp(r.epochMicros())).append(',').append(r.key()).append(',').append(r.method())
-                    .append(',').append(csv(r.path())).append(',').append(r.status()).append(',');
+                    .append(',').append(LogCells.csv(r.path())).append(',').append(r.status()).append(',');
             if (r.hasRetryAfter()) {
                 sb.append(r.retryAfterSeconds());
             }
@@ -187,8 +184,8 @@ public final class ArrivalLog {
             ArrivalRecord r = it.next();
             sb.setLength(0);
             sb.append("{\"timestamp\":\"").append(timestamp(r.epochMicros())).append("\",\"key\":\"").append(r.key())
-                    .append("\",\"method\":\"").append(r.method()).append("\",\"path\":\"")
-                    .append(jsonEscape(r.path())).append("\",\"status\":").append(r.status())
+                    .append("\",\"method\":\"").append(r.method()).append("\",\"path\":");
+            LogCells.appendJsonString(sb, r.path()).append(",\"status\":").append(r.status())
                     .append(",\"retry_after_s\":").append(r.hasRetryAfter() ? String.valueOf(r.retryAfterSeconds()) : "null")
                     .append("}\n");
             w.append(sb);
@@ -198,32 +195,6 @@ public final class ArrivalLog {
 
     /** ISO-8601 UTC with exactly six fraction digits. */
     public static String timestamp(long epochMicros) {
-        return TS.format(Instant.ofEpochSecond(Math.floorDiv(epochMicros, 1_000_000L),
-                Math.floorMod(epochMicros, 1_000_000L) * 1000L));
-    }
-
-    private static String csv(String s) {
-        if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0) {
-            return s;
-        }
-        return '"' + s.replace("\"", "\"\"") + '"';
-    }
-
-    private static String jsonEscape(String s) {
-        StringBuilder b = new StringBuilder(s.length());
-        for (char c : s.toCharArray()) {
-            switch (c) {
-                case '"' -> b.append("\\\"");
-                case '\\' -> b.append("\\\\");
-                default -> {
-                    if (c < 0x20) {
-                        b.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        b.append(c);
-                    }
-                }
-            }
-        }
-        return b.toString();
+        return Timestamps.formatMicros(epochMicros);
     }
 }

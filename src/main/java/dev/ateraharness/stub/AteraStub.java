@@ -6,6 +6,7 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import dev.ateraharness.stub.internal.AdminRoutes;
 import dev.ateraharness.stub.internal.GuardFilter;
@@ -27,6 +28,8 @@ import java.util.function.UnaryOperator;
  * where Atera documents none: those behaviours are {@link StubSettings}.
  */
 public final class AteraStub implements AutoCloseable {
+
+    static final int ACCEPTORS = 1;
 
     private final WireMockServer server;
     private final StubState state;
@@ -51,12 +54,7 @@ public final class AteraStub implements AutoCloseable {
     public static AteraStub start(StubSettings settings, Path arrivalsLog) {
         StubState state = new StubState(settings, new ArrivalLog());
         ResetListener reset = new ResetListener(state);
-        WireMockServer server = new WireMockServer(options()
-                .port(settings.port())
-                .bindAddress(settings.bindAddress())
-                .jettyAcceptors(1)
-                .disableRequestJournal()
-                .stubRequestLoggingDisabled(true)
+        WireMockServer server = new WireMockServer(wireMockOptions(settings)
                 .extensions(new GuardFilter(state), new RouteTransformer(state), new AdminRoutes(state), reset));
         StubMapping mapping = any(anyUrl()).willReturn(new ResponseDefinitionBuilder()
                 .withTransformers(RouteTransformer.NAME)).build();
@@ -70,6 +68,21 @@ public final class AteraStub implements AutoCloseable {
         }
         state.baseUrl("http://" + host + ":" + server.port() + "/api/v3");
         return new AteraStub(server, state, arrivalsLog);
+    }
+
+    /**
+     * WireMock's options without the extensions. One Jetty acceptor: WireMock's default of 3 makes Jetty log
+     * "Acceptors should be <= availableProcessors" at WARN on a 2-core machine, and one acceptor is plenty for a
+     * loopback stub (the throughput figure in README was measured with one). Loggers are left alone, so real
+     * errors still show.
+     */
+    static WireMockConfiguration wireMockOptions(StubSettings settings) {
+        return options()
+                .port(settings.port())
+                .bindAddress(settings.bindAddress())
+                .jettyAcceptors(ACCEPTORS)
+                .disableRequestJournal()
+                .stubRequestLoggingDisabled(true);
     }
 
     /** E.g. {@code http://127.0.0.1:PORT/api/v3}. */

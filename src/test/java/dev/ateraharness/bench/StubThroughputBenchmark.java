@@ -40,8 +40,8 @@ public final class StubThroughputBenchmark {
         int concurrency = 16;
         for (int i = 0; i + 1 < args.length; i += 2) {
             switch (args[i]) {
-                case "--warmup" -> warmup = dev.ateraharness.stub.internal.Durations.parse(args[i + 1]);
-                case "--duration" -> duration = dev.ateraharness.stub.internal.Durations.parse(args[i + 1]);
+                case "--warmup" -> warmup = dev.ateraharness.time.Durations.parse(args[i + 1]);
+                case "--duration" -> duration = dev.ateraharness.time.Durations.parse(args[i + 1]);
                 case "--concurrency" -> concurrency = Integer.parseInt(args[i + 1]);
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }

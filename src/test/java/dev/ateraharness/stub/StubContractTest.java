@@ -132,4 +132,32 @@ class StubContractTest {
         check("POST", "/customers", "{}", 400);
         assertThat(violations).isEmpty();
     }
+
+    @Test
+    void ticketTimeSummariesAndCustomFieldsValidate() {
+        JsonNode summary = StubHttp.json(check("GET", "/tickets/1/workhours", null, 200));
+        assertThat(summary.get("TicketID").asLong()).isEqualTo(1);
+        double billable = StubHttp.json(check("GET", "/tickets/1/billableduration", null, 200))
+                .get("TotalDurationHours").asDouble();
+        double nonBillable = StubHttp.json(check("GET", "/tickets/1/nonbillableduration", null, 200))
+                .get("TotalDurationHours").asDouble();
+        assertThat(summary.get("Billable").get("TotalDurationHours").asDouble()).isEqualTo(billable);
+        assertThat(summary.get("NonBillable").get("TotalDurationHours").asDouble()).isEqualTo(nonBillable);
+        double recorded = 0;
+        for (JsonNode w : StubHttp.json(check("GET", "/tickets/1/workhoursrecords?itemsInPage=50", null, 200)).get("items")) {
+            recorded += (java.time.Instant.parse(w.get("EndWorkHour").asText()).getEpochSecond()
+                    - java.time.Instant.parse(w.get("StartWorkHour").asText()).getEpochSecond()) / 3600.0;
+        }
+        assertThat(billable + nonBillable).isCloseTo(recorded, org.assertj.core.data.Offset.offset(1e-9));
+        JsonNode many = StubHttp.json(check("POST", "/tickets/billableduration", "[1,2,999999]", 200));
+        assertThat(many).hasSize(2);
+        assertThat(many.get(0).get("ticketId").asLong()).isEqualTo(1);
+        assertThat(many.get(0).get("TotalDurationHours").asDouble()).isEqualTo(billable);
+        JsonNode fields = StubHttp.json(check("GET", "/customvalues/customfields", null, 200));
+        assertThat(fields.size()).isGreaterThan(0);
+        assertThat(fields.get(0).hasNonNull("Name")).isTrue();
+        // the document defines no 404 for these paths: checked without the validator
+        assertThat(StubHttp.send(stub, "GET", "/tickets/999999/workhours", K, null).statusCode()).isEqualTo(404);
+        assertThat(violations).isEmpty();
+    }
 }

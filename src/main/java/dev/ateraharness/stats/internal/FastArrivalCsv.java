@@ -2,18 +2,15 @@ package dev.ateraharness.stats.internal;
 
 import dev.ateraharness.stats.ArrivalLog;
 import dev.ateraharness.stats.LogFormatException;
+import dev.ateraharness.time.Timestamps;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
+import java.util.Set;
 
 /**
  * The arrival-log CSV reader's fast path: scans bytes (no String per line or per field for the common row),
@@ -32,6 +29,7 @@ public final class FastArrivalCsv {
     private static final int STATUS = 4;
     private static final int RETRY_AFTER = 5;
     private static final String[] NAMES = {"timestamp", "key", "method", "path", "status", "retry_after_s"};
+    private static final Set<String> REQUIRED = Set.of("timestamp", "key", "status");
 
     private final Path file;
     private final int[] col = new int[NAMES.length]; // column index of each wanted field, -1 when absent
@@ -42,6 +40,7 @@ public final class FastArrivalCsv {
     private final ByteTable strings = new ByteTable();
     private final CsvSplitter splitter = new CsvSplitter();
     private long line;
+    private boolean header = true;
 
     private FastArrivalCsv(Path file) {
         this.file = file;
@@ -61,44 +60,7 @@ public final class FastArrivalCsv {
         long size = Files.size(file);
         ArrivalLog.Builder b = new ArrivalLog.Builder((int) Math.min(Integer.MAX_VALUE - 8, size / 60 + 16));
         try (in) {
-            byte[] buf = new byte[1 << 20];
-            int len = 0;
-            int pos = 0;
-            boolean header = true;
-            boolean eof = false;
-            while (true) {
-                int nl = -1;
-                for (int i = pos; i < len; i++) {
-                    if (buf[i] == '\n') {
-                        nl = i;
-                        break;
-                    }
-                }
-                if (nl < 0) {
-                    if (eof) {
-                        if (pos < len) {
-                            header = handle(buf, pos, len, header, b);
-                        }
-                        break;
-                    }
-                    // compact and refill; grow for very long lines
-                    System.arraycopy(buf, pos, buf, 0, len - pos);
-                    len -= pos;
-                    pos = 0;
-                    if (len == buf.length) {
-                        buf = Arrays.copyOf(buf, buf.length * 2);
-                    }
-                    int r = in.read(buf, len, buf.length - len);
-                    if (r < 0) {
-                        eof = true;
-                    } else {
-                        len += r;
-                    }
-                    continue;
-                }
-                header = handle(buf, pos, nl, header, b);
-                pos = nl + 1;
-            }
+            ByteLines.forEach(in, (buf, from, to) -> handle(buf, from, to, b));
             if (header) {
                 throw new LogFormatException(file, 0, "empty file: no CSV header");
             }
@@ -106,47 +68,30 @@ public final class FastArrivalCsv {
         return b.build();
     }
 
-    /** Handles one line [from, to) (without the newline); returns whether the header is still to come. */
-    private boolean handle(byte[] buf, int from, int to, boolean header, ArrivalLog.Builder b)
-            throws LogFormatException {
+    /** Handles one line [from, to) (without the newline); the first non-blank one is the header. */
+    private void handle(byte[] buf, int from, int to, ArrivalLog.Builder b) throws LogFormatException {
         line++;
         if (to > from && buf[to - 1] == '\r') {
             to--;
         }
         if (blank(buf, from, to)) {
-            return header;
+            return;
         }
         if (header) {
             readHeader(new String(buf, from, to - from, StandardCharsets.UTF_8));
-            return false;
+            header = false;
+            return;
         }
         if (!fast(buf, from, to, b)) {
             slow(new String(buf, from, to - from, StandardCharsets.UTF_8), b);
         }
-        return false;
     }
 
     private void readHeader(String h) throws LogFormatException {
-        if (h.charAt(0) == '\uFEFF') {
-            h = h.substring(1);
-        }
-        try {
-            splitter.split(h);
-        } catch (IllegalArgumentException e) {
-            throw new LogFormatException(file, line, "bad CSV header: " + e.getMessage());
-        }
-        Map<String, Integer> byName = new HashMap<>();
-        for (int i = 0; i < splitter.count(); i++) {
-            byName.putIfAbsent(splitter.get(i).trim().toLowerCase(Locale.ROOT), i);
-        }
-        for (int w = 0; w < NAMES.length; w++) {
-            Integer idx = byName.get(NAMES[w]);
-            if (idx == null && (w == TIMESTAMP || w == KEY || w == STATUS)) {
-                throw new LogFormatException(file, line, "CSV header lacks the required column '" + NAMES[w]
-                        + "' (found: " + h + ")");
-            }
-            col[w] = idx == null ? -1 : idx;
-            maxCol = Math.max(maxCol, col[w]);
+        int[] found = CsvHeader.columns(h, List.of(NAMES), REQUIRED, splitter, file, line);
+        System.arraycopy(found, 0, col, 0, found.length);
+        for (int c : col) {
+            maxCol = Math.max(maxCol, c);
         }
         if (maxCol >= start.length) {
             throw new LogFormatException(file, line, "too many columns before the ones needed");

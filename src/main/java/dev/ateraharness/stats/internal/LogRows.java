@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.ateraharness.stats.LogFormatException;
+import dev.ateraharness.time.Timestamps;
 import java.io.BufferedReader;
 import java.io.Closeable;
 import java.io.IOException;
@@ -12,10 +13,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -92,27 +91,7 @@ public final class LogRows implements Closeable {
         if (header == null) {
             throw new LogFormatException(file, 0, "empty file: no CSV header");
         }
-        if (!header.isEmpty() && header.charAt(0) == '\uFEFF') {
-            header = header.substring(1);
-        }
-        try {
-            csv.split(header);
-        } catch (IllegalArgumentException e) {
-            throw new LogFormatException(file, line, "bad CSV header: " + e.getMessage());
-        }
-        Map<String, Integer> byName = new HashMap<>();
-        for (int i = 0; i < csv.count(); i++) {
-            byName.putIfAbsent(csv.get(i).trim().toLowerCase(Locale.ROOT), i);
-        }
-        csvIndex = new int[wanted.size()];
-        for (int w = 0; w < wanted.size(); w++) {
-            Integer idx = byName.get(wanted.get(w));
-            if (idx == null && required.contains(wanted.get(w))) {
-                throw new LogFormatException(file, line, "CSV header lacks the required column '"
-                        + wanted.get(w) + "' (found: " + header + ")");
-            }
-            csvIndex[w] = idx == null ? -1 : idx;
-        }
+        csvIndex = CsvHeader.columns(header, wanted, required, csv, file, line);
     }
 
     /** Advances to the next non-blank row; false at the end of the file. */
@@ -189,13 +168,22 @@ public final class LogRows implements Closeable {
         return new LogFormatException(file, line, problem);
     }
 
-    /** Reads field w as an int; required fields must be present. */
-    public int intField(int w, int absent) throws LogFormatException {
+    /** Field w trimmed, null when empty; an empty required field is an error. */
+    private String present(int w) throws LogFormatException {
         String s = get(w).trim();
         if (s.isEmpty()) {
             if (required.contains(wanted.get(w))) {
                 throw error("missing " + wanted.get(w));
             }
+            return null;
+        }
+        return s;
+    }
+
+    /** Reads field w as an int; required fields must be present. */
+    public int intField(int w, int absent) throws LogFormatException {
+        String s = present(w);
+        if (s == null) {
             return absent;
         }
         try {
@@ -207,11 +195,8 @@ public final class LogRows implements Closeable {
 
     /** Reads field w as a decimal, NaN when empty. */
     public double decimalField(int w) throws LogFormatException {
-        String s = get(w).trim();
-        if (s.isEmpty()) {
-            if (required.contains(wanted.get(w))) {
-                throw error("missing " + wanted.get(w));
-            }
+        String s = present(w);
+        if (s == null) {
             return Double.NaN;
         }
         try {
@@ -227,11 +212,8 @@ public final class LogRows implements Closeable {
 
     /** Reads field w as a timestamp in nanoseconds, {@code absent} when empty. */
     public long timeField(int w, long absent) throws LogFormatException {
-        String s = get(w).trim();
-        if (s.isEmpty()) {
-            if (required.contains(wanted.get(w))) {
-                throw error("missing " + wanted.get(w));
-            }
+        String s = present(w);
+        if (s == null) {
             return absent;
         }
         try {

@@ -91,7 +91,7 @@ final class Body {
                 }
                 case DATETIME -> {
                     require(v.isTextual(), name, v);
-                    target.put(name, ReadRoutes.iso(ReadRoutes.dateTime(v.asText(), name)));
+                    target.put(name, ReadRoutes.iso(QueryFilters.dateTime(v.asText(), name)));
                 }
                 case UUID -> {
                     require(v.isTextual(), name, v);

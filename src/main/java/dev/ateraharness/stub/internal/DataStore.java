@@ -18,24 +18,27 @@ final class DataStore {
 
     DataStore(long seed, Map<String, Integer> sizes) {
         this.gen = new Generators(seed, sizes);
-        add("customers", "CustomerID", gen::customer, n -> epoch(n, "LastModified"));
-        add("contacts", "EndUserID", gen::contact, n -> epoch(n, "LastModified"));
-        add("agents", "AgentID", gen::agent, n -> epoch(n, "Modified"));
-        add("tickets", "TicketID", gen::ticket, n -> n.hasNonNull("TicketResolvedDate")
+        CustomerGenerators crm = new CustomerGenerators(gen);
+        ServiceDeskGenerators desk = new ServiceDeskGenerators(gen);
+        DeviceGenerators devices = new DeviceGenerators(gen);
+        add("customers", "CustomerID", crm::customer, n -> epoch(n, "LastModified"));
+        add("contacts", "EndUserID", crm::contact, n -> epoch(n, "LastModified"));
+        add("agents", "AgentID", devices::agent, n -> epoch(n, "Modified"));
+        add("tickets", "TicketID", desk::ticket, n -> n.hasNonNull("TicketResolvedDate")
                 ? epoch(n, "TicketResolvedDate") : epoch(n, "TicketCreatedDate"));
-        add("alerts", "AlertID", gen::alert, n -> epoch(n, "Created"));
-        add("contracts", "ContractID", gen::contract, n -> epoch(n, "StartDate"));
-        add("departments", "Id", gen::department, n -> Generators.BASE_EPOCH_S);
-        add("invoices", "InvoiceNumber", gen::invoice, n -> epoch(n, "InvoiceDate"));
-        add("knowledgebases", "KBID", gen::knowledgebase, n -> epoch(n, "KBLastModified"));
-        add("products", "RateID", id -> gen.rate("products", id), n -> Generators.BASE_EPOCH_S);
-        add("expenses", "RateID", id -> gen.rate("expenses", id), n -> Generators.BASE_EPOCH_S);
+        add("alerts", "AlertID", desk::alert, n -> epoch(n, "Created"));
+        add("contracts", "ContractID", crm::contract, n -> epoch(n, "StartDate"));
+        add("departments", "Id", crm::department, n -> Generators.BASE_EPOCH_S);
+        add("invoices", "InvoiceNumber", crm::invoice, n -> epoch(n, "InvoiceDate"));
+        add("knowledgebases", "KBID", desk::knowledgebase, n -> epoch(n, "KBLastModified"));
+        add("products", "RateID", id -> crm.rate("products", id), n -> Generators.BASE_EPOCH_S);
+        add("expenses", "RateID", id -> crm.rate("expenses", id), n -> Generators.BASE_EPOCH_S);
         for (String d : new String[] {"genericdevices", "tcpdevices", "httpdevices", "snmpdevices"}) {
-            add(d, "DeviceID", id -> gen.device(d, id), n -> Generators.BASE_EPOCH_S);
+            add(d, "DeviceID", id -> devices.device(d, id), n -> Generators.BASE_EPOCH_S);
         }
-        tables.put("comments", new Table("comments", null, gen.size("comments"), gen::comment,
+        tables.put("comments", new Table("comments", null, gen.size("comments"), desk::comment,
                 n -> epoch(n, "Date"), id -> gen.ticketOf(id, "comments")));
-        tables.put("workhours", new Table("workhours", "WorkHoursID", gen.size("workhours"), gen::workhour,
+        tables.put("workhours", new Table("workhours", "WorkHoursID", gen.size("workhours"), desk::workhour,
                 n -> epoch(n, "StartWorkHour"), id -> gen.ticketOf(id, "workhours")));
     }
 

@@ -3,6 +3,8 @@ package dev.ateraharness.stub.internal;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ateraharness.stub.Profile;
 import dev.ateraharness.stub.RateLimitBody;
+import dev.ateraharness.text.ProblemDetails;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -20,15 +22,10 @@ final class Errors {
     }
 
     static Reply problem(int status, String detail, String instance) {
-        ObjectNode o = Generators.F.objectNode();
-        o.put("type", "https://tools.ietf.org/html/rfc9110#section-" + section(status));
-        o.put("title", title(status));
-        o.put("status", status);
-        o.put("detail", detail);
-        o.put("instance", instance);
-        o.put("traceId", String.format("00-%016x%016x-%016x-00", ThreadLocalRandom.current().nextLong(),
-                ThreadLocalRandom.current().nextLong(), ThreadLocalRandom.current().nextLong()));
-        return new Reply(status, Row.bytes(o), Reply.PROBLEM);
+        String traceId = String.format("00-%016x%016x-%016x-00", ThreadLocalRandom.current().nextLong(),
+                ThreadLocalRandom.current().nextLong(), ThreadLocalRandom.current().nextLong());
+        return new Reply(status, ProblemDetails.json(status, detail, instance, traceId)
+                .getBytes(StandardCharsets.UTF_8), Reply.PROBLEM);
     }
 
     static Reply message(int status, String detail) {
@@ -57,35 +54,6 @@ final class Errors {
     }
 
     static String title(int status) {
-        return switch (status) {
-            case 400 -> "Bad Request";
-            case 401 -> "Unauthorized";
-            case 403 -> "Forbidden";
-            case 404 -> "Not Found";
-            case 405 -> "Method Not Allowed";
-            case 409 -> "Conflict";
-            case 413 -> "Content Too Large";
-            case 415 -> "Unsupported Media Type";
-            case 429 -> "Too Many Requests";
-            case 500 -> "Internal Server Error";
-            case 502 -> "Bad Gateway";
-            case 503 -> "Service Unavailable";
-            default -> "Error";
-        };
-    }
-
-    private static String section(int status) {
-        return switch (status) {
-            case 400 -> "15.5.1";
-            case 401 -> "15.5.2";
-            case 403 -> "15.5.4";
-            case 404 -> "15.5.5";
-            case 405 -> "15.5.6";
-            case 409 -> "15.5.10";
-            case 413 -> "15.5.14";
-            case 415 -> "15.5.16";
-            case 429 -> "6.1"; // RFC 6585
-            default -> "15.6.1";
-        };
+        return ProblemDetails.title(status);
     }
 }

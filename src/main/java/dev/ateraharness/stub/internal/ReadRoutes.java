@@ -3,9 +3,7 @@ package dev.ateraharness.stub.internal;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -29,38 +27,38 @@ final class ReadRoutes {
             String m = c.params()[0];
             return list(c, "agents", n -> n.path("MachineName").asText().equalsIgnoreCase(m), null);
         }));
-        r.add(Route.of("GET", "/alerts", c -> list(c, "alerts", alertStatus(c.query().get("alertStatus")), null)));
+        r.add(Route.of("GET", "/alerts", c -> list(c, "alerts", QueryFilters.alertStatus(c.query().get("alertStatus")), null)));
         r.add(Route.of("GET", "/billing/invoices", c -> list(c, "invoices",
-                dateRange(c, "invoiceDateFrom", "invoiceDateTo", "InvoiceDate"), null)));
-        r.add(Route.of("GET", "/contacts", c -> sortedList(c, "contacts", contactFilter(c))));
+                QueryFilters.dateRange(c, "invoiceDateFrom", "invoiceDateTo", "InvoiceDate"), null)));
+        r.add(Route.of("GET", "/contacts", c -> sortedList(c, "contacts", QueryFilters.contactFilter(c))));
         r.add(Route.of("GET", "/contracts", c -> list(c, "contracts", null, null)));
         r.add(Route.of("GET", "/contracts/customer/{customerId}", c -> {
             long cust = c.id(0);
             return list(c, "contracts", n -> n.path("CustomerID").asLong() == cust, null);
         }));
-        r.add(Route.of("GET", "/customers", c -> sortedList(c, "customers", fromLastModified(c))));
+        r.add(Route.of("GET", "/customers", c -> sortedList(c, "customers", QueryFilters.fromLastModified(c))));
         r.add(Route.of("GET", "/departments", c -> list(c, "departments", null, null)));
         for (String d : new String[] {"generic", "tcp", "http", "snmp"}) {
-            r.add(Route.of("GET", "/devices/" + d + "devices", c -> list(c, d + "devices", deviceFilter(c), null)));
+            r.add(Route.of("GET", "/devices/" + d + "devices", c -> list(c, d + "devices", QueryFilters.deviceFilter(c), null)));
             r.add(Route.of("GET", "/devices/" + d + "device/{deviceId}", c -> single(c, d + "devices", null)));
         }
         r.add(Route.of("GET", "/knowledgebases", c -> list(c, "knowledgebases", null, null)));
         r.add(Route.of("GET", "/rates/products", c -> list(c, "products", null, null)));
         r.add(Route.of("GET", "/rates/expenses", c -> list(c, "expenses", null, null)));
-        r.add(Route.of("GET", "/tickets", c -> list(c, "tickets", ticketFilter(c), ticketShape(c))));
-        r.add(Route.of("GET", "/tickets/noComments", c -> list(c, "tickets", ticketFilter(c), ticketShape(c))));
+        r.add(Route.of("GET", "/tickets", c -> list(c, "tickets", QueryFilters.ticketFilter(c), ticketShape(c))));
+        r.add(Route.of("GET", "/tickets/noComments", c -> list(c, "tickets", QueryFilters.ticketFilter(c), ticketShape(c))));
         r.add(Route.of("GET", "/tickets/statusmodified", c -> {
-            bool(c, "includeComments");
+            QueryFilters.bool(c, "includeComments");
             return list(c, "tickets", n -> {
                 String s = n.path("TicketStatus").asText();
                 return s.equals("Resolved") || s.equals("Closed");
             }, ticketShape(c));
         }));
         r.add(Route.of("GET", "/tickets/lastmodified", c -> {
-            bool(c, "includeComments");
+            QueryFilters.bool(c, "includeComments");
             String d = c.query().get("date");
             long since = d == null || d.isBlank() ? LocalDate.ofEpochDay(Math.floorDiv(c.nowEpochS(), 86_400L))
-                    .atStartOfDay().toEpochSecond(ZoneOffset.UTC) : dateTime(d, "date");
+                    .atStartOfDay().toEpochSecond(ZoneOffset.UTC) : QueryFilters.dateTime(d, "date");
             return listRows(c, "tickets", row -> row.modifiedEpochS >= since, ticketShape(c), null);
         }));
         r.add(Route.of("GET", "/tickets/{ticketId}/comments", c -> children(c, "comments", null)));
@@ -71,8 +69,8 @@ final class ReadRoutes {
                     return n;
                 }))));
         r.add(Route.of("GET", "/workhours", c -> {
-            bool(c, "includeRates");
-            return list(c, "workhours", dateRange(c, "startWorkhour", "endWorkhour", "StartWorkHour"), null);
+            QueryFilters.bool(c, "includeRates");
+            return list(c, "workhours", QueryFilters.dateRange(c, "startWorkhour", "endWorkhour", "StartWorkHour"), null);
         }));
 
         r.add(Route.of("GET", "/agents/{agentId}", c -> single(c, "agents", null)));
@@ -93,7 +91,7 @@ final class ReadRoutes {
 
     /** Tickets: relations appear only with includeRelations=true. */
     private static Function<Row, byte[]> ticketShape(Call c) {
-        if (!bool(c, "includeRelations")) {
+        if (!QueryFilters.bool(c, "includeRelations")) {
             return null;
         }
         return row -> row.alt(n -> {
@@ -103,54 +101,6 @@ final class ReadRoutes {
             }
             return n;
         });
-    }
-
-    private static Predicate<ObjectNode> ticketFilter(Call c) {
-        String cust = c.query().get("customerId");
-        String status = c.query().get("ticketStatus");
-        Long custId = cust == null || cust.isBlank() ? null : number(cust, "customerId");
-        return n -> (custId == null || n.path("CustomerID").asLong() == custId)
-                && (status == null || status.isBlank() || n.path("TicketStatus").asText().equalsIgnoreCase(status));
-    }
-
-    private static Predicate<ObjectNode> deviceFilter(Call c) {
-        String cust = c.query().get("customerId");
-        String agent = c.query().get("monitoringAgentId");
-        Long custId = cust == null || cust.isBlank() ? null : number(cust, "customerId");
-        Long agentId = agent == null || agent.isBlank() ? null : number(agent, "monitoringAgentId");
-        return n -> (custId == null || n.path("CustomerID").asLong() == custId)
-                && (agentId == null || n.path("MonitoringAgentID").asLong() == agentId);
-    }
-
-    private static Predicate<ObjectNode> alertStatus(String s) {
-        if (s == null || s.isBlank()) {
-            return null;
-        }
-        return switch (s.toLowerCase(Locale.ROOT)) {
-            case "open" -> n -> !n.path("Archived").asBoolean() && n.path("SnoozedEndDate").isNull();
-            case "resolved" -> n -> n.path("Archived").asBoolean();
-            case "snoozed" -> n -> !n.path("Archived").asBoolean() && !n.path("SnoozedEndDate").isNull();
-            default -> throw new BadRequest("The value '" + s + "' is not valid for alertStatus (Open, Resolved, Snoozed).");
-        };
-    }
-
-    private static Predicate<ObjectNode> contactFilter(Call c) {
-        String email = lower(c.query().get("Email"));
-        String phone = lower(c.query().get("Phone"));
-        Predicate<ObjectNode> since = fromLastModified(c);
-        return n -> (email == null || n.path("Email").asText().toLowerCase(Locale.ROOT).contains(email))
-                && (phone == null || n.path("Phone").asText().toLowerCase(Locale.ROOT).contains(phone)
-                    || n.path("MobilePhone").asText().toLowerCase(Locale.ROOT).contains(phone))
-                && (since == null || since.test(n));
-    }
-
-    private static Predicate<ObjectNode> fromLastModified(Call c) {
-        String v = c.query().get("FromLastModifiedDate");
-        if (v == null || v.isBlank()) {
-            return null;
-        }
-        long since = dateTime(v, "FromLastModifiedDate");
-        return n -> DataStore.epoch(n, "LastModified") >= since;
     }
 
     private static Reply sortedList(Call c, String table, Predicate<ObjectNode> filter) {
@@ -165,63 +115,6 @@ final class ReadRoutes {
             order = order.thenComparingLong(r -> r.id);
         }
         return listRows(c, table, filter == null ? null : row -> filter.test(row.node), null, order);
-    }
-
-    private static Predicate<ObjectNode> dateRange(Call c, String fromName, String toName, String field) {
-        String from = c.query().get(fromName);
-        String to = c.query().get(toName);
-        Long f = from == null || from.isBlank() ? null : dateTime(from, fromName);
-        Long t = to == null || to.isBlank() ? null : dateTime(to, toName);
-        // a bare date as the upper bound includes that whole day
-        Long tEnd = t == null ? null : (to.trim().length() == 10 ? t + 86_400L : t + 1);
-        if (f == null && t == null) {
-            return null;
-        }
-        return n -> {
-            long e = DataStore.epoch(n, field);
-            return (f == null || e >= f) && (tEnd == null || e < tEnd);
-        };
-    }
-
-    static long dateTime(String v, String name) {
-        String t = v.trim();
-        try {
-            if (t.length() == 10) {
-                return LocalDate.parse(t).atStartOfDay().toEpochSecond(ZoneOffset.UTC);
-            }
-            if (t.endsWith("Z") || t.matches(".*[+-]\\d\\d:\\d\\d$")) {
-                return java.time.OffsetDateTime.parse(t).toEpochSecond();
-            }
-            return LocalDateTime.parse(t).toEpochSecond(ZoneOffset.UTC);
-        } catch (DateTimeParseException e) {
-            throw new BadRequest("The value '" + v + "' is not valid for " + name + " (expected yyyy-MM-dd or yyyy-MM-ddTHH:mm:ss).");
-        }
-    }
-
-    private static boolean bool(Call c, String name) {
-        String v = c.query().get(name);
-        if (v == null || v.isBlank()) {
-            return false;
-        }
-        if (v.equalsIgnoreCase("true")) {
-            return true;
-        }
-        if (v.equalsIgnoreCase("false")) {
-            return false;
-        }
-        throw new BadRequest("The value '" + v + "' is not valid for " + name + ".");
-    }
-
-    private static long number(String v, String name) {
-        try {
-            return Long.parseLong(v.trim());
-        } catch (NumberFormatException e) {
-            throw new BadRequest("The value '" + v + "' is not valid for " + name + ".");
-        }
-    }
-
-    private static String lower(String s) {
-        return s == null || s.isBlank() ? null : s.toLowerCase(Locale.ROOT);
     }
 
     static Reply list(Call c, String table, Predicate<ObjectNode> filter, Function<Row, byte[]> shape) {

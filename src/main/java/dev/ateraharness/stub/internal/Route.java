@@ -2,11 +2,18 @@ package dev.ateraharness.stub.internal;
 
 import java.util.function.Function;
 
-/** A method and a path template (relative to {@code /api/v3}) with its handler. */
-record Route(String method, String template, String[] segments, Function<Call, Reply> handler) {
+/**
+ * A method and a path template (relative to {@code /api/v3}) with its handler; {@code modelled} false for an
+ * operation of Atera's document the stub only names (see {@link NotModelledRoutes}).
+ */
+record Route(String method, String template, String[] segments, Function<Call, Reply> handler, boolean modelled) {
 
     static Route of(String method, String template, Function<Call, Reply> handler) {
-        return new Route(method, template, template.substring(1).split("/"), handler);
+        return new Route(method, template, template.substring(1).split("/"), handler, true);
+    }
+
+    static Route notModelled(String method, String template, Function<Call, Reply> handler) {
+        return new Route(method, template, template.substring(1).split("/"), handler, false);
     }
 
     /** The path parameters if {@code parts} matches, else null. */

@@ -41,13 +41,16 @@ public final class RouteTransformer implements ResponseDefinitionTransformerV2 {
         List<Route> r = new ArrayList<>();
         ReadRoutes.register(r);
         WriteRoutes.register(r);
+        DurationRoutes.register(r);
+        CustomFieldRoutes.register(r);
+        NotModelledRoutes.register(r);
         r.sort(Comparator.comparingInt(Route::literals).reversed());
         return List.copyOf(r);
     }
 
     /** Templates of every modelled operation, as {@code METHOD /template}. */
     public static List<String> operations() {
-        return ROUTES.stream().map(r -> r.method() + " " + r.template()).toList();
+        return ROUTES.stream().filter(Route::modelled).map(r -> r.method() + " " + r.template()).toList();
     }
 
     @Override
@@ -88,10 +91,16 @@ public final class RouteTransformer implements ResponseDefinitionTransformerV2 {
         Route route = null;
         String[] params = null;
         boolean pathKnown = false;
+        int literals = -1;
         for (Route candidate : ROUTES) {
+            if (pathKnown && candidate.literals() < literals) {
+                // a literal segment beats a parameter: /tickets/billableduration is never ticket "billableduration"
+                break;
+            }
             String[] p = candidate.match(parts);
             if (p != null) {
                 pathKnown = true;
+                literals = candidate.literals();
                 if (candidate.method().equals(method)) {
                     route = candidate;
                     params = p;
@@ -102,6 +111,10 @@ public final class RouteTransformer implements ResponseDefinitionTransformerV2 {
         if (route == null) {
             return pathKnown ? Errors.of(s.profile(), 405, method + " is not allowed here.", path)
                     : Errors.of(s.profile(), 404, "No such route.", path);
+        }
+        if (!route.modelled()) {
+            return route.handler().apply(new Call(method, path, route.template(), params, Query.EMPTY, Reply.NONE, s,
+                    state.data(), state.baseUrl() + sub, nanos / 1_000_000_000L));
         }
         FaultRule rule = s.faults().ruleFor(route.template());
         Reply fault = rule.isNone() ? null : Faults.decide(state, s, rule, path);

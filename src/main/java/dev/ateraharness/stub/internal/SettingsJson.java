@@ -15,6 +15,7 @@ import dev.ateraharness.stub.Profile;
 import dev.ateraharness.stub.RateHeaders;
 import dev.ateraharness.stub.RateLimitBody;
 import dev.ateraharness.stub.StubSettings;
+import dev.ateraharness.time.Durations;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

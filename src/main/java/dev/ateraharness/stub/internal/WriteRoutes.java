@@ -1,9 +1,16 @@
 package dev.ateraharness.stub.internal;
 
+import static dev.ateraharness.stub.internal.WriteFields.ALERT;
+import static dev.ateraharness.stub.internal.WriteFields.COMMENT;
+import static dev.ateraharness.stub.internal.WriteFields.CONTACT;
+import static dev.ateraharness.stub.internal.WriteFields.CUSTOMER;
+import static dev.ateraharness.stub.internal.WriteFields.DEPARTMENT;
+import static dev.ateraharness.stub.internal.WriteFields.RATE;
+import static dev.ateraharness.stub.internal.WriteFields.TICKET_CREATE;
+import static dev.ateraharness.stub.internal.WriteFields.TICKET_UPDATE;
+
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * CRUD for tickets, customers, contacts, alerts, rates (products, expenses) and departments, plus deletes of
@@ -12,60 +19,33 @@ import java.util.Map;
  */
 final class WriteRoutes {
 
-    private static final Body.Kind S = Body.Kind.STRING;
-    private static final Body.Kind L = Body.Kind.LONG;
-    private static final Body.Kind I = Body.Kind.INT;
-    private static final Body.Kind D = Body.Kind.DOUBLE;
-    private static final Body.Kind B = Body.Kind.BOOL;
-    private static final Body.Kind T = Body.Kind.DATETIME;
-
-    static final Map<String, Object> TICKET_UPDATE = fields("TicketTitle", S, "TicketStatus", S,
-            "TicketType", Generators.TICKET_TYPE, "TicketPriority", Generators.PRIORITY,
-            "TicketImpact", Generators.IMPACT, "TechnicianContactID", L, "TechnicianEmail", S);
-    static final Map<String, Object> TICKET_CREATE = fields("TicketTitle", S, "TicketStatus", S,
-            "TicketType", Generators.TICKET_TYPE, "TicketPriority", Generators.PRIORITY,
-            "TicketImpact", Generators.IMPACT, "TechnicianContactID", L, "TechnicianEmail", S,
-            "EndUserID", L, "EndUserFirstName", S, "EndUserLastName", S, "EndUserEmail", S, "EndUserPhone", S);
-    static final Map<String, Object> CUSTOMER = fields("CustomerName", S, "BusinessNumber", S, "Domain", S,
-            "Address", S, "City", S, "State", S, "Country", S, "Phone", S, "Fax", S, "Notes", S, "Logo", S,
-            "Links", S, "Longitude", D, "Latitude", D, "ZipCodeStr", S);
-    static final Map<String, Object> CONTACT = fields("CustomerID", L, "CustomerName", S, "Firstname", S,
-            "Lastname", S, "JobTitle", S, "Email", S, "Phone", S, "MobilePhone", S, "IsContactPerson", B,
-            "InIgnoreMode", B);
-    static final Map<String, Object> ALERT = fields("DeviceGuid", Body.Kind.UUID, "Title", S, "CustomerID", L,
-            "Code", L, "Severity", Generators.SEVERITY, "SnoozedEndDate", T, "AdditionalInfo", S,
-            "AlertCategoryID", Generators.ALERT_CATEGORY, "TicketID", L, "FolderID", L);
-    static final Map<String, Object> RATE = fields("Description", S, "Amount", D, "SKU", S, "Category", S);
-    static final Map<String, Object> DEPARTMENT = fields("Name", S, "Description", S);
-    static final Map<String, Object> COMMENT = fields("CommentText", S, "CommentTimestampUTC", T);
-
     private WriteRoutes() {
     }
 
     static void register(List<Route> r) {
         // tickets
         r.add(Route.of("POST", "/tickets", WriteRoutes::createTicket));
-        r.add(Route.of("POST", "/tickets/{ticketId}", c -> update(c, "tickets", TICKET_UPDATE, 200)));
-        r.add(Route.of("PUT", "/tickets/{ticketId}", c -> update(c, "tickets", TICKET_UPDATE, 200)));
-        r.add(Route.of("DELETE", "/tickets/{ticketId}", c -> delete(c, "tickets")));
+        r.add(Route.of("POST", "/tickets/{ticketId}", c -> Crud.update(c, "tickets", TICKET_UPDATE, 200)));
+        r.add(Route.of("PUT", "/tickets/{ticketId}", c -> Crud.update(c, "tickets", TICKET_UPDATE, 200)));
+        r.add(Route.of("DELETE", "/tickets/{ticketId}", c -> Crud.delete(c, "tickets")));
         r.add(Route.of("POST", "/tickets/{ticketId}/comments", WriteRoutes::createComment));
         // customers
-        r.add(Route.of("POST", "/customers", c -> create(c, "customers", CUSTOMER, new String[] {"CustomerName"},
+        r.add(Route.of("POST", "/customers", c -> Crud.create(c, "customers", CUSTOMER, new String[] {"CustomerName"},
                 (id, n) -> {
                     n.put("CustomerID", id);
                     n.put("CreatedOn", ReadRoutes.iso(c.nowEpochS()));
                     n.put("LastModified", ReadRoutes.iso(c.nowEpochS()));
                 })));
-        r.add(Route.of("POST", "/customers/{customerId}", c -> update(c, "customers", CUSTOMER, 200)));
-        r.add(Route.of("PUT", "/customers/{customerId}", c -> update(c, "customers", CUSTOMER, 200)));
-        r.add(Route.of("DELETE", "/customers/{customerId}", c -> delete(c, "customers")));
+        r.add(Route.of("POST", "/customers/{customerId}", c -> Crud.update(c, "customers", CUSTOMER, 200)));
+        r.add(Route.of("PUT", "/customers/{customerId}", c -> Crud.update(c, "customers", CUSTOMER, 200)));
+        r.add(Route.of("DELETE", "/customers/{customerId}", c -> Crud.delete(c, "customers")));
         // contacts
         r.add(Route.of("POST", "/contacts", WriteRoutes::createContact));
-        r.add(Route.of("POST", "/contacts/{contactId}", c -> update(c, "contacts", CONTACT, 200)));
-        r.add(Route.of("PUT", "/contacts/{contactId}", c -> update(c, "contacts", CONTACT, 200)));
-        r.add(Route.of("DELETE", "/contacts/{contactId}", c -> delete(c, "contacts")));
+        r.add(Route.of("POST", "/contacts/{contactId}", c -> Crud.update(c, "contacts", CONTACT, 200)));
+        r.add(Route.of("PUT", "/contacts/{contactId}", c -> Crud.update(c, "contacts", CONTACT, 200)));
+        r.add(Route.of("DELETE", "/contacts/{contactId}", c -> Crud.delete(c, "contacts")));
         // alerts
-        r.add(Route.of("POST", "/alerts", c -> create(c, "alerts", ALERT, new String[] {"DeviceGuid"}, (id, n) -> {
+        r.add(Route.of("POST", "/alerts", c -> Crud.create(c, "alerts", ALERT, new String[] {"DeviceGuid"}, (id, n) -> {
             n.put("AlertID", id);
             n.put("Source", "API");
             n.put("Created", ReadRoutes.iso(c.nowEpochS()));
@@ -78,30 +58,26 @@ final class WriteRoutes {
             }
         })));
         r.add(Route.of("PUT", "/alerts/{alertId}", WriteRoutes::resolveAlert));
-        r.add(Route.of("DELETE", "/alerts/{alertId}", c -> delete(c, "alerts")));
+        r.add(Route.of("DELETE", "/alerts/{alertId}", c -> Crud.delete(c, "alerts")));
         // rates
         for (String[] kind : new String[][] {{"products", "productId"}, {"expenses", "expenseId"}}) {
             String table = kind[0];
-            r.add(Route.of("POST", "/rates/" + table, c -> create(c, table, RATE, new String[] {"Description", "Amount"},
+            r.add(Route.of("POST", "/rates/" + table, c -> Crud.create(c, table, RATE, new String[] {"Description", "Amount"},
                     (id, n) -> n.put("RateID", id.intValue()))));
-            r.add(Route.of("PUT", "/rates/" + table + "/{" + kind[1] + "}", c -> update(c, table, RATE, 200)));
-            r.add(Route.of("DELETE", "/rates/" + table + "/{" + kind[1] + "}", c -> delete(c, table)));
+            r.add(Route.of("PUT", "/rates/" + table + "/{" + kind[1] + "}", c -> Crud.update(c, table, RATE, 200)));
+            r.add(Route.of("DELETE", "/rates/" + table + "/{" + kind[1] + "}", c -> Crud.delete(c, table)));
         }
         // departments
-        r.add(Route.of("POST", "/departments", c -> create(c, "departments", DEPARTMENT, new String[] {"Name"},
+        r.add(Route.of("POST", "/departments", c -> Crud.create(c, "departments", DEPARTMENT, new String[] {"Name"},
                 (id, n) -> n.put("Id", id))));
-        r.add(Route.of("POST", "/departments/{departmentId}", c -> update(c, "departments", DEPARTMENT, 200)));
-        r.add(Route.of("PUT", "/departments/{departmentId}", c -> update(c, "departments", DEPARTMENT, 200)));
-        r.add(Route.of("DELETE", "/departments/{departmentId}", c -> delete(c, "departments")));
+        r.add(Route.of("POST", "/departments/{departmentId}", c -> Crud.update(c, "departments", DEPARTMENT, 200)));
+        r.add(Route.of("PUT", "/departments/{departmentId}", c -> Crud.update(c, "departments", DEPARTMENT, 200)));
+        r.add(Route.of("DELETE", "/departments/{departmentId}", c -> Crud.delete(c, "departments")));
         // deletes only
-        r.add(Route.of("DELETE", "/agents/{agentId}", c -> delete(c, "agents")));
+        r.add(Route.of("DELETE", "/agents/{agentId}", c -> Crud.delete(c, "agents")));
         for (String d : new String[] {"generic", "tcp", "http", "snmp"}) {
-            r.add(Route.of("DELETE", "/devices/" + d + "device/{deviceId}", c -> delete(c, d + "devices")));
+            r.add(Route.of("DELETE", "/devices/" + d + "device/{deviceId}", c -> Crud.delete(c, d + "devices")));
         }
-    }
-
-    private interface Init {
-        void init(Long id, ObjectNode node);
     }
 
     private static Reply createTicket(Call c) {
@@ -148,7 +124,7 @@ final class WriteRoutes {
             t.put("CustomerName", c.data().gen.customerName(cust));
             return t;
         }, c.nowEpochS(), 0);
-        return actionId(201, id);
+        return Crud.actionId(201, id);
     }
 
     /** Reads a string field without the typed table (Description is not a TicketDto field). */
@@ -190,7 +166,7 @@ final class WriteRoutes {
             t.put("LastModified", ReadRoutes.iso(c.nowEpochS()));
             return t;
         }, c.nowEpochS(), 0);
-        return actionId(201, id);
+        return Crud.actionId(201, id);
     }
 
     private static Reply createComment(Call c) {
@@ -214,50 +190,7 @@ final class WriteRoutes {
             t.put("IsInternal", technician && in.path("TechnicianCommentDetails").path("IsInternal").asBoolean(false));
             return t;
         }, c.nowEpochS(), ticket);
-        return actionId(200, id);
-    }
-
-    private static Reply create(Call c, String table, Map<String, Object> fields, String[] required, Init init) {
-        ObjectNode in = Body.object(c.body(), false);
-        ObjectNode n = Generators.F.objectNode();
-        Body.apply(in, fields, n);
-        for (String f : required) {
-            if (!n.hasNonNull(f) || (n.get(f).isTextual() && n.get(f).asText().isBlank())) {
-                throw new BadRequest(f + " is required.");
-            }
-        }
-        long id = c.data().table(table).insert(newId -> {
-            ObjectNode t = n.deepCopy();
-            init.init(newId, t);
-            return t;
-        }, c.nowEpochS(), 0);
-        return actionId(201, id);
-    }
-
-    private static Reply update(Call c, String table, Map<String, Object> fields, int status) {
-        long id = c.id(0);
-        Table t = c.data().table(table);
-        Row row = t.get(id);
-        if (row == null) {
-            return Errors.of(c.settings().profile(), 404, table + " item " + id + " was not found.", c.path());
-        }
-        ObjectNode in = Body.object(c.body(), false);
-        ObjectNode n = row.node.deepCopy();
-        Body.apply(in, fields, n);
-        if (n.has("LastModified")) {
-            n.put("LastModified", ReadRoutes.iso(c.nowEpochS()));
-        }
-        if (table.equals("tickets")) {
-            String s = n.path("TicketStatus").asText();
-            boolean done = s.equals("Resolved") || s.equals("Closed");
-            if (done && n.path("TicketResolvedDate").isNull()) {
-                n.put("TicketResolvedDate", ReadRoutes.iso(c.nowEpochS()));
-            }
-        }
-        if (!t.replace(id, n, c.nowEpochS())) {
-            return Errors.of(c.settings().profile(), 404, table + " item " + id + " was not found.", c.path());
-        }
-        return actionId(status, id);
+        return Crud.actionId(200, id);
     }
 
     private static Reply resolveAlert(Call c) {
@@ -275,18 +208,6 @@ final class WriteRoutes {
         return Reply.empty(204);
     }
 
-    private static Reply delete(Call c, String table) {
-        long id = c.id(0);
-        if (!c.data().table(table).delete(id)) {
-            return Errors.of(c.settings().profile(), 404, table + " item " + id + " was not found.", c.path());
-        }
-        return Reply.empty(204);
-    }
-
-    private static Reply actionId(int status, long id) {
-        return Reply.json(status, "{\"ActionID\":\"" + id + "\"}");
-    }
-
     private static void putDefault(ObjectNode n, String field, String value) {
         if (!n.hasNonNull(field)) {
             n.put(field, value);
@@ -295,13 +216,5 @@ final class WriteRoutes {
 
     private static boolean blank(String s) {
         return s == null || s.isBlank();
-    }
-
-    private static Map<String, Object> fields(Object... kv) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        for (int i = 0; i < kv.length; i += 2) {
-            m.put((String) kv[i], kv[i + 1]);
-        }
-        return m;
     }
 }

@@ -1,9 +1,8 @@
-package dev.ateraharness.stats;
+package dev.ateraharness.time;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.ateraharness.stats.internal.Timestamps;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import net.jqwik.api.ForAll;
@@ -30,5 +29,13 @@ class TimestampsTest {
         assertThatThrownBy(() -> Timestamps.parseNanos("2023-02-29T00:00:00Z"))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> Timestamps.parseNanos("yesterday")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Property(tries = 500)
+    void formatReadsBack(@ForAll @LongRange(min = -86_400_000_000L, max = 7_258_118_399_999_999L) long micros) {
+        String text = Timestamps.formatMicros(micros);
+        assertThat(text).matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{6}Z");
+        assertThat(Timestamps.parseNanos(text)).isEqualTo(micros * 1000);
+        assertThat(Timestamps.format(Instant.EPOCH.plus(micros, ChronoUnit.MICROS))).isEqualTo(text);
     }
 }

@@ -1,12 +1,16 @@
-package dev.ateraharness.stats.internal;
+package dev.ateraharness.time;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.Locale;
 
 /**
- * Parses a log timestamp to nanoseconds since the epoch: an ISO-8601 instant ({@code 2026-01-01T00:00:00.123456Z},
+ * The log timestamp of the arrival and attempt logs, written and read in one place. Writes an ISO-8601 UTC instant
+ * with exactly six fraction digits ({@code 2026-01-01T00:00:00.123456Z}); parses a log timestamp to nanoseconds
+ * since the epoch: an ISO-8601 instant ({@code 2026-01-01T00:00:00.123456Z},
  * or with an offset) or epoch milliseconds with an optional fraction ({@code 1767225600123.456}).
  *
  * <p>The UTC {@code ...Z} form takes a hand-written fast path (no allocation); anything else falls back to
@@ -14,9 +18,24 @@ import java.time.format.DateTimeParseException;
  */
 public final class Timestamps {
 
+    private static final DateTimeFormatter MICROS =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSS'Z'", Locale.ROOT).withZone(ZoneOffset.UTC);
+
     private Timestamps() {
     }
 
+    /** ISO-8601 UTC with exactly six fraction digits. */
+    public static String formatMicros(long epochMicros) {
+        return MICROS.format(Instant.ofEpochSecond(Math.floorDiv(epochMicros, 1_000_000L),
+                Math.floorMod(epochMicros, 1_000_000L) * 1000L));
+    }
+
+    /** As {@link #formatMicros(long)}; digits below the microsecond are dropped, not rounded. */
+    public static String format(Instant instant) {
+        return MICROS.format(instant);
+    }
+
+    /** Nanoseconds since the epoch in {@code s}; IllegalArgumentException with a short reason when unreadable. */
     public static long parseNanos(String s) {
         int len = s.length();
         if (len == 0) {

@@ -1,4 +1,4 @@
-package dev.ateraharness.stub.internal;
+package dev.ateraharness.time;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -18,8 +18,20 @@ class DurationsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"soon", "0s", "-1s", "", "ms", "1x"})
+    @ValueSource(strings = {"soon", "0s", "-1s", "", "ms", "1x", "PT0S", "0ms", "-5ms", "NaN", "Infinity"})
     void rejectsOthersWithTheText(String text) {
         assertThatThrownBy(() -> Durations.parse(text)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"250us,250000", "40ns,40", "1.5s,1500000000"})
+    void readsSubMillisecondUnits(String text, long nanos) {
+        assertThat(Durations.parseNanos(text)).isEqualTo(nanos);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"60000,60 s", "500,500 ms", "1500,1.500 s"})
+    void describesForReports(long millis, String text) {
+        assertThat(Durations.describe(Duration.ofMillis(millis))).isEqualTo(text);
     }
 }

@@ -1,0 +1,100 @@
+package dev.ateraharness.time;
+
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+
+/**
+ * The one place that reads durations as people type them on a command line or in a settings file:
+ * {@code 60s}, {@code 1.5s}, {@code 500ms}, {@code 250us}, {@code 2m}, {@code 1h}, ISO-8601 {@code PT60S}, or a
+ * bare number of seconds.
+ *
+ * <p>Guarantees: every accepted value is strictly positive and finite; bad input throws
+ * {@link IllegalArgumentException} whose one-line message quotes the text. Does not: accept zero or negative
+ * durations, or several units in one value ({@code 1m30s}).
+ */
+public final class Durations {
+
+    private Durations() {
+    }
+
+    /** The duration in {@code text}; see the class comment for the forms. */
+    public static Duration parse(String text) {
+        return Duration.ofNanos(parseNanos(text));
+    }
+
+    /** As {@link #parse(String)}, in nanoseconds. */
+    public static long parseNanos(String text) {
+        String s = text == null ? "" : text.trim().toLowerCase(Locale.ROOT);
+        try {
+            if (s.startsWith("p")) {
+                return positive(text, Duration.parse(s.toUpperCase(Locale.ROOT)).toNanos());
+            }
+            double unit = 1e9;
+            int cut = 0;
+            if (s.endsWith("ns")) {
+                unit = 1;
+                cut = 2;
+            } else if (s.endsWith("us")) {
+                unit = 1e3;
+                cut = 2;
+            } else if (s.endsWith("ms")) {
+                unit = 1e6;
+                cut = 2;
+            } else if (s.endsWith("s")) {
+                cut = 1;
+            } else if (s.endsWith("m")) {
+                unit = 60e9;
+                cut = 1;
+            } else if (s.endsWith("h")) {
+                unit = 3600e9;
+                cut = 1;
+            }
+            double v = Double.parseDouble(s.substring(0, s.length() - cut).trim());
+            double nanos = v * unit;
+            if (Double.isNaN(nanos) || Double.isInfinite(nanos) || nanos > Long.MAX_VALUE / 4.0) {
+                throw new NumberFormatException();
+            }
+            return positive(text, Math.round(nanos));
+        } catch (NumberFormatException | DateTimeParseException | ArithmeticException e) {
+            throw new IllegalArgumentException("bad duration '" + text + "' (expected e.g. 60s, 500ms, 1m)");
+        }
+    }
+
+    private static long positive(String text, long nanos) {
+        if (nanos <= 0) {
+            throw new IllegalArgumentException("duration must be positive: '" + text + "'");
+        }
+        return nanos;
+    }
+
+    /**
+     * The shortest of the forms {@link #parse(String)} reads that reads back to the same value: {@code 500ms},
+     * {@code 1m}, {@code 60s}.
+     */
+    public static String format(Duration d) {
+        long ms = d.toMillis();
+        if (d.toNanos() % 1_000_000 == 0 && ms % 1000 != 0) {
+            return ms + "ms";
+        }
+        if (ms % 60_000 == 0 && ms >= 60_000) {
+            return (ms / 60_000) + "m";
+        }
+        if (d.toNanos() % 1_000_000_000 == 0) {
+            return d.toSeconds() + "s";
+        }
+        return d.toString();
+    }
+
+    /** For reports and tables: {@code 60 s}, {@code 500 ms}, {@code 1.500 s}. */
+    public static String describe(Duration d) {
+        long n = d.toNanos();
+        if (n % 1_000_000_000L == 0) {
+            return (n / 1_000_000_000L) + " s";
+        }
+        if (n % 1_000_000L == 0 && n < 1_000_000_000L) {
+            return (n / 1_000_000L) + " ms";
+        }
+        return String.format(Locale.ROOT, "%.3f s", n / 1e9);
+    }
+}
