@@ -1,10 +1,13 @@
 package dev.ateraharness.cli;
 
+import dev.ateraharness.client.limit.RateLimiterConfig;
 import dev.ateraharness.limit.Algorithm;
 import dev.ateraharness.plan.CapacityPlanner;
+import dev.ateraharness.plan.Decoding;
 import dev.ateraharness.plan.Distribution;
 import dev.ateraharness.plan.Durations;
 import dev.ateraharness.plan.Entity;
+import dev.ateraharness.plan.EntityEndpoints;
 import dev.ateraharness.plan.LatencyModel;
 import dev.ateraharness.plan.PlanResult;
 import dev.ateraharness.plan.PlanSpec;
@@ -80,10 +83,11 @@ public final class PlanCommand implements Callable<Integer> {
     @Option(names = "--rejected-count", description = "The server counts rejected requests against the window")
     boolean rejectedCount;
 
-    @Option(names = "--guard", defaultValue = "0", description = "The client limiter's guard: it treats W as W + guard (default ${DEFAULT-VALUE})")
+    @Option(names = "--guard", paramLabel = "DURATION",
+            description = "The client limiter's guard: it treats W as W + guard (default: the client's, 250ms)")
     String guard;
 
-    @Option(names = "--timeout", defaultValue = "0", description = "The client's request timeout, 0 for none (default ${DEFAULT-VALUE})")
+    @Option(names = "--timeout", defaultValue = "30s", description = "The client's request timeout, 0 for none (default ${DEFAULT-VALUE}, the client's)")
     String timeout;
 
     @Option(names = "--split", defaultValue = "pages", description = "pages (page ranges over keys and workers) or entities (whole entities, LPT over keys) (default ${DEFAULT-VALUE})")
@@ -113,6 +117,9 @@ public final class PlanCommand implements Callable<Integer> {
     @Option(names = "--no-progress", description = "No progress bar on stderr")
     boolean noProgress;
 
+    @Option(names = "--decode-records", description = "Decode items as the endpoint's records (Ticket, ...) as a real sync does: same plan, ~4x the CPU")
+    boolean decodeRecords;
+
     @Override
     public Integer call() {
         PlanSpec planSpec = buildSpec();
@@ -124,7 +131,8 @@ public final class PlanCommand implements Callable<Integer> {
         Path dir = out != null ? out : Path.of("reports", id);
         PrintWriter stdout = spec.commandLine().getOut();
         PlanResult result;
-        CapacityPlanner planner = new CapacityPlanner(ScenarioRunner.minimal());
+        CapacityPlanner planner = new CapacityPlanner(
+                ScenarioRunner.client(decodeRecords ? Decoding.RECORDS : Decoding.TREES));
         if (noProgress) {
             result = planner.plan(planSpec, null);
         } else {
@@ -149,6 +157,7 @@ public final class PlanCommand implements Callable<Integer> {
     private PlanSpec buildSpec() {
         try {
             List<Entity> list = Entity.parseList(entities);
+            list.forEach(EntityEndpoints::of); // an unknown name fails here, naming the valid ones
             List<Integer> keyCounts = range("--keys", keys, 64);
             List<Integer> workerCounts = range("--workers", workers, 256);
             if (itemsInPage < 1 || maxItemsInPage < 1) {
@@ -181,12 +190,17 @@ public final class PlanCommand implements Callable<Integer> {
                         + MAX_PAGES + "); raise --items-in-page or plan a sample");
             }
             Scenario base = new Scenario(list, 1, 1, itemsInPage, maxItemsInPage, LatencyModel.parse(latency), faultRate,
-                    limit, windowNanos, Algorithm.parse(algorithm), rejectedCount, Durations.parseNanos(guard),
+                    limit, windowNanos, Algorithm.parse(algorithm), rejectedCount, guardNanos(),
                     Durations.parseNanos(timeout), Distribution.parse(split));
             return new PlanSpec(base, keyCounts, workerCounts, runs, seed, targetNanos, 0.95, nThreads, !noItemsCurve);
         } catch (IllegalArgumentException e) {
             throw usage(e.getMessage());
         }
+    }
+
+    /** The guard the real client would use: {@code --guard}, else {@link RateLimiterConfig#DEFAULT_GUARD}. */
+    long guardNanos() {
+        return guard == null ? RateLimiterConfig.DEFAULT_GUARD.toNanos() : Durations.parseNanos(guard);
     }
 
     /** {@code 3}, {@code 1..4} or {@code 1,2,4}. */

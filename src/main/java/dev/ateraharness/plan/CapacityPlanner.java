@@ -23,6 +23,11 @@ public final class CapacityPlanner {
 
     private final ScenarioRunner runner;
 
+    /** A planner on the real client ({@link ScenarioRunner#client()}). */
+    public CapacityPlanner() {
+        this(ScenarioRunner.client());
+    }
+
     public CapacityPlanner(ScenarioRunner runner) {
         this.runner = runner;
     }

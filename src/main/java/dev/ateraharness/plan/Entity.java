@@ -23,7 +23,7 @@ public record Entity(String name, long items) {
             "contracts", "ContractID");
 
     public Entity {
-        if (name == null || !name.matches("[a-z][a-z0-9]*(/[a-z][a-z0-9]*)*")) {
+        if (name == null || !name.matches("[a-z][a-z0-9-]*(/[a-z][a-z0-9-]*)*")) {
             throw new IllegalArgumentException("bad entity name '" + name + "' (expected e.g. tickets)");
         }
         if (items < 0) {

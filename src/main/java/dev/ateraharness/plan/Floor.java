@@ -11,6 +11,8 @@ import java.util.List;
  * the maximum over keys. Latency only adds to this; the floor ignores it (so with latency the gap to the floor
  * includes at least one round trip). A fixed-window or token-bucket server can be beaten by a client that
  * bursts at window boundaries; the floor here is the one a compliant (sliding-log) client can reach.
+ * A client whose limiter adds a guard to W (the real client's default, 250 ms) reaches
+ * {@code floor((R-1)/N) * (W + guard)} instead: {@link #perKeyNanos(long, int, long, long)}.
  */
 public final class Floor {
 
@@ -23,6 +25,14 @@ public final class Floor {
             return 0;
         }
         return Math.multiplyExact((requests - 1) / limit, windowNanos);
+    }
+
+    /**
+     * The floor a client with a guard reaches: its limiter admits N per W + guard (never more than the server
+     * allows), so N at t = 0, N more at W + guard, ...: {@code floor((R-1)/N) * (W + guard)}; 0 for R <= 1.
+     */
+    public static long perKeyNanos(long requests, int limit, long windowNanos, long guardNanos) {
+        return perKeyNanos(requests, limit, Math.addExact(windowNanos, guardNanos));
     }
 
     /** The maximum of {@link #perKeyNanos} over the keys' request counts. */

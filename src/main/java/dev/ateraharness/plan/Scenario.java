@@ -62,6 +62,14 @@ public record Scenario(List<Entity> entities, int keys, int workers, int itemsIn
         return workPlan().floorNanos(limit, windowNanos);
     }
 
+    /**
+     * The floor of a client whose limiter enforces W + guard: {@code floor((R-1)/N) * (W + guard)} for the busiest
+     * key. With zero latency and no faults the real client syncs in exactly this.
+     */
+    public long clientFloorNanos() {
+        return workPlan().floorNanos(limit, windowNanos + guardNanos);
+    }
+
     /** The same scenario with another number of keys and workers. */
     public Scenario with(int newKeys, int newWorkers) {
         return new Scenario(entities, newKeys, newWorkers, itemsInPage, maxItemsInPage, latency, faultRate, limit,

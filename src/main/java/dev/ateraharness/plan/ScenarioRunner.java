@@ -27,9 +27,14 @@ public final class ScenarioRunner {
         this.drivers = drivers;
     }
 
-    /** The phase-1 runner, on {@link MinimalPagingDriver}. */
-    public static ScenarioRunner minimal() {
-        return new ScenarioRunner(MinimalPagingDriver::new);
+    /** The planner's runner: the real client ({@link ClientSyncDriver}), items decoded as trees (fast). */
+    public static ScenarioRunner client() {
+        return client(Decoding.TREES);
+    }
+
+    /** The real client, items decoded as {@code decoding} says. */
+    public static ScenarioRunner client(Decoding decoding) {
+        return new ScenarioRunner(() -> new ClientSyncDriver(decoding));
     }
 
     /** Runs the scenario with the given seed. */
@@ -45,7 +50,7 @@ public final class ScenarioRunner {
         WorkPlan plan = s.workPlan();
         SyncContext ctx = new SyncContext(server, time, SimulatedAteraServer.DEFAULT_BASE_URI, syntheticKeys(s.keys()),
                 s.workers(), plan, s.itemsInPage(), s.limit(), s.windowNanos(), s.guardNanos(),
-                s.requestTimeoutNanos(), clientSeed);
+                s.requestTimeoutNanos(), clientSeed, s.distribution());
         CompletableFuture<SyncOutcome> f = drivers.get().sync(ctx);
         time.runUntilIdle(MAX_EVENTS);
         if (!f.isDone()) {

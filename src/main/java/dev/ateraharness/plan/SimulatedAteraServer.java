@@ -6,17 +6,15 @@ import dev.ateraharness.client.http.TransportResponse;
 import dev.ateraharness.limit.Algorithm;
 import dev.ateraharness.limit.SlidingLogLimiter;
 import dev.ateraharness.limit.WindowLimiter;
-import dev.ateraharness.plan.internal.PageBodies;
+import dev.ateraharness.plan.internal.ListRoutes;
 import dev.ateraharness.secret.ApiKeys;
 import dev.ateraharness.time.VirtualTime;
 import java.net.URI;
 import java.net.http.HttpTimeoutException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.SplittableRandom;
@@ -34,10 +32,11 @@ import java.util.concurrent.CompletableFuture;
  *
  * <p>On arrival, in the stub's order: a missing key gives 401 (empty body); the key's limiter may reject with 429,
  * {@code Retry-After} in whole seconds (rounded up) and an empty body; an admitted request fails with the
- * configured 5xx (empty body) with probability {@code faultRate}; else {@code GET <base>/<entity>?page=&itemsInPage=}
- * returns the spec profile's envelope (items {@code {"TicketID":n}}, ids 1..N, {@code nextLink} absolute and
- * {@code ""} on the last page, {@code itemsInPage} clamped to the max). Unknown routes give 404 ProblemDetails,
- * a bad page number 400 ProblemDetails.
+ * configured 5xx (empty body) with probability {@code faultRate}; else {@link ListRoutes} answers
+ * {@code GET <base><pathTemplate>?page=&itemsInPage=} (the client's {@link dev.ateraharness.client.Endpoint} path
+ * template, e.g. {@code /billing/invoices}) with the spec profile's envelope (items {@code {"TicketID":n}}, the
+ * endpoint record's id property, ids 1..N, {@code nextLink} absolute and {@code ""} on the last page,
+ * {@code itemsInPage} clamped to the max). Unknown routes give 404 ProblemDetails, a bad page number 400.
  *
  * <p>Guarantees: deterministic for a given seed and the same sequence of {@code send} calls; never blocks, never
  * throws from {@code send}. Not thread-safe: one instance serves one run on the thread that advances its
@@ -49,16 +48,13 @@ public final class SimulatedAteraServer implements Transport {
     /** The base URL the simulated server answers on (never resolved: nothing leaves the JVM). */
     public static final URI DEFAULT_BASE_URI = URI.create("https://atera.simulated/api/v3");
 
-    private static final Map<String, List<String>> JSON = Map.of("Content-Type", List.of("application/json; charset=utf-8"));
     private static final Map<String, List<String>> NONE = Map.of();
 
     private final VirtualTime time;
     private final ServerModel config;
     private final SplittableRandom rng;
-    private final Map<String, Entity> routes = new HashMap<>();
-    private final Map<String, PageBodies> bodies = new HashMap<>();
+    private final ListRoutes routes;
     private final Map<String, KeyState> keys = new HashMap<>();
-    private final String basePath;
 
     private long requests;
     private long arrivals;
@@ -79,12 +75,7 @@ public final class SimulatedAteraServer implements Transport {
         this.time = time;
         this.config = config;
         this.rng = new SplittableRandom(config.seed());
-        String base = stripSlashes(config.baseUri().toString());
-        this.basePath = stripSlashes(config.baseUri().getPath());
-        for (Entity e : config.entities()) {
-            routes.put(basePath + "/" + e.name(), e);
-            bodies.put(e.name(), new PageBodies(base + "/" + e.name()));
-        }
+        this.routes = new ListRoutes(config.baseUri(), config.entities(), config.maxItemsInPage());
     }
 
     /** A builder on the given virtual time. */
@@ -145,7 +136,7 @@ public final class SimulatedAteraServer implements Transport {
             faults++;
             return response(config.faultStatus(), NONE, new byte[0]);
         }
-        return route(request);
+        return routes.answer(request);
     }
 
     /**
@@ -164,44 +155,6 @@ public final class SimulatedAteraServer implements Transport {
         return limiter.tryAcquire(now);
     }
 
-    private TransportResponse route(TransportRequest request) {
-        Entity entity = routes.get(stripSlashes(request.uri().getPath()));
-        if (entity == null || !request.method().equals("GET")) {
-            return problem(404, "Not Found", "no route " + request.method() + " " + request.uri().getPath());
-        }
-        long page = 1;
-        long size = 20;
-        String query = request.uri().getRawQuery();
-        if (query != null) {
-            for (String pair : query.split("&")) {
-                int eq = pair.indexOf('=');
-                String name = (eq < 0 ? pair : pair.substring(0, eq)).toLowerCase(Locale.ROOT);
-                String value = eq < 0 ? "" : pair.substring(eq + 1);
-                try {
-                    if (name.equals("page")) {
-                        page = Long.parseLong(value);
-                    } else if (name.equals("itemsinpage")) {
-                        size = Long.parseLong(value);
-                    }
-                } catch (NumberFormatException e) {
-                    return problem(400, "Bad Request", "'" + name + "' must be an integer");
-                }
-            }
-        }
-        if (page < 1 || size < 1) {
-            return problem(400, "Bad Request", "page and itemsInPage must be >= 1");
-        }
-        int clamped = (int) Math.min(size, config.maxItemsInPage());
-        return response(200, JSON, bodies.get(entity.name()).page(entity, page, clamped));
-    }
-
-    private static TransportResponse problem(int status, String title, String detail) {
-        String body = "{\"type\":\"https://tools.ietf.org/html/rfc9110\",\"title\":\"" + title + "\",\"status\":"
-                + status + ",\"detail\":\"" + detail.replace("\"", "'") + "\",\"instance\":null}";
-        return response(status, Map.of("Content-Type", List.of("application/problem+json")),
-                body.getBytes(StandardCharsets.UTF_8));
-    }
-
     private static TransportResponse response(int status, Map<String, List<String>> headers, byte[] body) {
         // receivedNanos is filled in when the response reaches the client
         return new TransportResponse(status, headers, body, 0);
@@ -215,14 +168,6 @@ public final class SimulatedAteraServer implements Transport {
         } else {
             future.complete(new TransportResponse(answer.status(), answer.headers(), answer.body(), now));
         }
-    }
-
-    private static String stripSlashes(String path) {
-        int end = path.length();
-        while (end > 0 && path.charAt(end - 1) == '/') {
-            end--;
-        }
-        return path.substring(0, end);
     }
 
     private String keyOf(TransportRequest request) {

@@ -20,10 +20,11 @@ import java.util.List;
  * @param guardNanos   the client's guard: it treats W as W + guard
  * @param requestTimeoutNanos the client's per-request timeout (0 for none)
  * @param seed         seed for the client's own randomness (jitter)
+ * @param split        how the plan was split (pages are fetched by number; whole entities by following links)
  */
 public record SyncContext(Transport transport, VirtualTime time, URI baseUri, List<String> apiKeys, int workersPerKey,
                           WorkPlan plan, int itemsInPage, int limit, long windowNanos, long guardNanos,
-                          long requestTimeoutNanos, long seed) {
+                          long requestTimeoutNanos, long seed, Distribution split) {
 
     public SyncContext {
         apiKeys = List.copyOf(apiKeys);

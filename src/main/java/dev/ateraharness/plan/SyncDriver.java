@@ -4,9 +4,9 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * The client side of a planned sync: runs a {@link WorkPlan} against the context's transport and completes when
- * every shard is fetched. The seam between the planner and the client under test: phase 1 uses
- * {@link MinimalPagingDriver}; the real client (AteraClient with its limiter and retry layers, built on the
- * context's clock, scheduler and transport) plugs in here.
+ * every shard is fetched. The seam between the planner and the client under test: the planner uses
+ * {@link ClientSyncDriver} (the real AteraClient with its limiter and retry layers, built on the context's clock,
+ * scheduler and transport); a test may plug in another client here.
  *
  * <p>Contract: {@link #sync} returns at once and never blocks; all waiting goes through
  * {@code context.time()} (the planner drives it); the future completes normally once all shards are done (even

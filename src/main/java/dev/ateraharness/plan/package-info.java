@@ -9,10 +9,10 @@
  * {@link dev.ateraharness.plan.Floor} and {@link dev.ateraharness.plan.MedianInterval} (the statistics);
  * {@code plan.report} (JSON, Markdown, HTML).
  *
- * <p>Swapping in the real client (phase 2): write a {@code SyncDriver} that builds an {@code AteraClient} per run
- * with {@code transport(context.transport())}, {@code clock(context.time())}, {@code scheduler(context.time())},
- * the limiter layer (N, W, guard from the context) and the retry layer, one client (or one key's credentials)
- * per key, and fetches each shard's pages in order without blocking; then pass it to
- * {@code new ScenarioRunner(RealClientDriver::new)}. Nothing else changes.
+ * <p>The client side is the real one: {@link dev.ateraharness.plan.ClientSyncDriver} builds an
+ * {@code AteraClient} per key per run with {@code transport(context.transport())}, {@code time(context.time())}
+ * and the {@code Resilience} layer (limiter N per W + guard, seeded retry jitter, registries private to the run);
+ * {@link dev.ateraharness.plan.ClientSync} runs the key's workers on it. The same {@code ClientSync} runs in real
+ * time against the HTTP stub in {@code plan.validation}, which measures how far the simulation is from reality.
  */
 package dev.ateraharness.plan;

@@ -1,5 +1,6 @@
 package dev.ateraharness.bench;
 
+import dev.ateraharness.client.limit.RateLimiterConfig;
 import dev.ateraharness.limit.Algorithm;
 import dev.ateraharness.plan.CapacityPlanner;
 import dev.ateraharness.plan.Distribution;
@@ -21,7 +22,7 @@ import java.util.Locale;
  * <pre>
  * mvn -q -Pbench test-compile exec:exec -Dbench.main=dev.ateraharness.bench.PlanMillionItems -Dbench= -Dbench.args="30 3"
  * </pre>
- * args: [runs (default 30)] [warmup runs (default 3)] [threads (default available processors)]
+ * args: [runs (default 30)] [warmup runs (default 3)] [threads (default available processors)] [trees|records]
  */
 public final class PlanMillionItems {
 
@@ -31,8 +32,11 @@ public final class PlanMillionItems {
         int threads = args.length > 2 ? Integer.parseInt(args[2]) : Runtime.getRuntime().availableProcessors();
         Scenario s = new Scenario(List.of(new Entity("tickets", 1_000_000)), 1, 4, 50, 50,
                 LatencyModel.lognormal(180_000_000L, 900_000_000L), 0, 700, Duration.ofSeconds(60).toNanos(),
-                Algorithm.SLIDING_LOG, false, 0, 0, Distribution.PAGES);
-        ScenarioRunner runner = ScenarioRunner.minimal();
+                Algorithm.SLIDING_LOG, false, RateLimiterConfig.DEFAULT_GUARD.toNanos(), Duration.ofSeconds(30).toNanos(),
+                Distribution.PAGES);
+        // 4th arg: records = decode items as Ticket records (what a real sync does) instead of trees
+        ScenarioRunner runner = args.length > 3 && args[3].equals("records")
+                ? ScenarioRunner.client(dev.ateraharness.plan.Decoding.RECORDS) : ScenarioRunner.client();
         for (int i = 0; i < warmup; i++) {
             runner.run(s, 1000 + i);
         }

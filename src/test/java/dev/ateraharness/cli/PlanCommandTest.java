@@ -42,6 +42,7 @@ class PlanCommandTest {
         "--entities=tickets=10 --algorithm=leaky",
         "--entities=tickets=10 --split=random",
         "--entities=Tickets!=10",
+        "--entities=widgets=10",
         "--keys=2",
         "--entities=tickets=10 --limit=many",
         "--entities=tickets=2000000000 --items-in-page=50"
@@ -76,5 +77,23 @@ class PlanCommandTest {
         assertThat(Files.readString(report.resolve("plan.md"))).contains("![sync-vs-keys](sync-vs-keys.png)");
         byte[] png = Files.readAllBytes(report.resolve("sync-vs-keys.png"));
         assertThat(png).startsWith(new byte[] {(byte) 0x89, 'P', 'N', 'G'});
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "--guard=0", "--guard=1s"})
+    void theGuardDefaultsToTheClientsAndZeroLatencyHitsTheGuardedFloor(String guardOption, @TempDir Path dir)
+            throws Exception {
+        String args = "plan --no-progress --entities=tickets=3000 --latency=0 --limit=20 --window=2s --runs=1 "
+                + "--no-items-curve --threads=1 --out=" + dir.resolve("r") + " " + guardOption;
+        assertThat(run(args.strip().split(" "))).as(err.toString()).isEqualTo(ExitCodes.OK);
+        JsonNode first = new ObjectMapper().readTree(dir.resolve("r").resolve("plan.json").toFile())
+                .get("combinations").get(0);
+        double guard = guardOption.isEmpty()
+                ? dev.ateraharness.client.limit.RateLimiterConfig.DEFAULT_GUARD.toMillis() / 1000.0
+                : guardOption.endsWith("1s") ? 1.0 : 0.0;
+        // 60 pages at 20 per 2 s: floor(59/20) = 2 windows crossed, each costing W + guard with the real client
+        assertThat(first.get("floorSeconds").asDouble()).isEqualTo(4.0);
+        assertThat(first.get("medianSeconds").asDouble()).isCloseTo(2 * (2.0 + guard),
+                org.assertj.core.data.Offset.offset(1e-9));
     }
 }

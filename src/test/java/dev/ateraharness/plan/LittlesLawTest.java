@@ -22,7 +22,7 @@ class LittlesLawTest {
     @Test
     void timeWeightedInFlightEqualsThroughputTimesMeanLatencyUnderTheLimit() {
         Scenario s = scenario(40_000, 2, 4, 70, LatencyModel.lognormal(180_000_000L, 900_000_000L), 0.02);
-        RunResult r = ScenarioRunner.minimal().run(s, 11);
+        RunResult r = ScenarioRunner.client().run(s, 11);
         assertThat(r.meanInFlight()).isGreaterThan(0.1);
         assertThat(r.throughputPerSecond() * r.meanLatencyNanos() / 1e9)
                 .isCloseTo(r.meanInFlight(), within(r.meanInFlight() * 0.01));
@@ -34,7 +34,7 @@ class LittlesLawTest {
         // worker, so the ragged end (workers finishing at different times) costs only ~1.5 % of L
         LatencyModel latency = LatencyModel.lognormal(180_000_000L, 900_000_000L);
         Scenario s = scenario(1_200_000, 2, 3, 100_000, latency, 0);
-        RunResult r = ScenarioRunner.minimal().run(s, 5);
+        RunResult r = ScenarioRunner.client().run(s, 5);
         int workers = 2 * 3;
         assertThat(r.meanInFlight()).isCloseTo(workers, Offset.offset(workers * 0.04));
         // lambda = L / W, with W the model's mean latency (sampling error over 24,000 requests: under 1 %)

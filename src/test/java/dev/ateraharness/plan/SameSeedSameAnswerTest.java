@@ -17,7 +17,7 @@ class SameSeedSameAnswerTest {
 
     @Test
     void aRunIsAFunctionOfItsSeed() {
-        ScenarioRunner runner = ScenarioRunner.minimal();
+        ScenarioRunner runner = ScenarioRunner.client();
         RunResult a = runner.run(scenario(), 123);
         RunResult b = runner.run(scenario(), 123);
         RunResult c = runner.run(scenario(), 124);
@@ -32,9 +32,21 @@ class SameSeedSameAnswerTest {
     void thePlanDoesNotDependOnThreads() {
         PlanSpec one = new PlanSpec(scenario(), List.of(1, 2), List.of(1, 4), 4, 99, 0, 0.95, 1, true);
         PlanSpec two = new PlanSpec(scenario(), List.of(1, 2), List.of(1, 4), 4, 99, 0, 0.95, 2, true);
-        PlanResult a = new CapacityPlanner(ScenarioRunner.minimal()).plan(one, null);
-        PlanResult b = new CapacityPlanner(ScenarioRunner.minimal()).plan(two, null);
+        PlanResult a = new CapacityPlanner(ScenarioRunner.client()).plan(one, null);
+        PlanResult b = new CapacityPlanner(ScenarioRunner.client()).plan(two, null);
         assertThat(b.combinations()).isEqualTo(a.combinations());
         assertThat(b.itemsCurve()).isEqualTo(a.itemsCurve());
+    }
+
+    @Test
+    void decodingItemsAsRecordsOrTreesGivesTheSameRun() {
+        // decoding costs CPU, never virtual time: the planner's fast default must not change the answer
+        RunResult trees = ScenarioRunner.client(Decoding.TREES).run(scenario(), 77);
+        RunResult records = ScenarioRunner.client(Decoding.RECORDS).run(scenario(), 77);
+        assertThat(records).isEqualTo(trees);
+        Scenario byEntities = new Scenario(scenario().entities(), 2, 2, 50, 50, scenario().latency(), 0.05, 70,
+                scenario().windowNanos(), Algorithm.SLIDING_LOG, false, 0, 0, Distribution.ENTITIES);
+        assertThat(ScenarioRunner.client(Decoding.RECORDS).run(byEntities, 5))
+                .isEqualTo(ScenarioRunner.client(Decoding.TREES).run(byEntities, 5));
     }
 }

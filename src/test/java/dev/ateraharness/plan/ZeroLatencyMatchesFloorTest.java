@@ -10,7 +10,10 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 
-/** With no latency and no faults a compliant client syncs in exactly the theoretical floor. */
+/**
+ * With no latency and no faults the real client (its limiter, retry and paging code in virtual time) syncs in
+ * exactly the theoretical floor when its guard is 0, and in exactly floor((R-1)/N) * (W + guard) with a guard.
+ */
 class ZeroLatencyMatchesFloorTest {
 
     static Scenario scenario(List<Entity> entities, int keys, int workers, int limit, long windowNanos,
@@ -20,15 +23,20 @@ class ZeroLatencyMatchesFloorTest {
 
     static Scenario scenario(List<Entity> entities, int keys, int workers, int limit, long windowNanos,
                              Distribution how, Algorithm server) {
+        return scenario(entities, keys, workers, limit, windowNanos, how, server, 0);
+    }
+
+    static Scenario scenario(List<Entity> entities, int keys, int workers, int limit, long windowNanos,
+                             Distribution how, Algorithm server, long guardNanos) {
         return new Scenario(entities, keys, workers, 50, 50, LatencyModel.fixed(0), 0, limit, windowNanos,
-                server, false, 0, 0, how);
+                server, false, guardNanos, 0, how);
     }
 
     @Test
     void issueExampleSyncsInExactlyTheFloor() {
         Scenario s = scenario(Entity.parseList("tickets=100000,agents=5000,customers=300"), 2, 4, 700,
                 Duration.ofSeconds(60).toNanos(), Distribution.PAGES);
-        RunResult r = ScenarioRunner.minimal().run(s, 42);
+        RunResult r = ScenarioRunner.client().run(s, 42);
         // 2000 + 100 + 6 = 2106 pages, 1053 per key: floor((1053-1)/700) * 60 s = 60 s
         assertThat(s.floorNanos()).isEqualTo(Duration.ofSeconds(60).toNanos());
         assertThat(r.syncNanos()).isEqualTo(s.floorNanos());
@@ -48,10 +56,41 @@ class ZeroLatencyMatchesFloorTest {
         // a compliant client never trips any of the server algorithms, so the server's kind must not matter
         Scenario s = scenario(List.of(new Entity("tickets", tickets), new Entity("agents", agents)), keys, workers,
                 limit, Duration.ofSeconds(2).toNanos(), byEntities ? Distribution.ENTITIES : Distribution.PAGES, server);
-        RunResult r = ScenarioRunner.minimal().run(s, 7);
+        RunResult r = ScenarioRunner.client().run(s, 7);
         assertThat(r.syncNanos()).isEqualTo(s.floorNanos());
         assertThat(r.complete()).isTrue();
         assertThat(r.rejected()).isZero();
         assertThat(r.requests()).isEqualTo(s.workPlan().requestsPerKey().stream().mapToLong(Long::longValue).sum());
+    }
+
+    @Property(tries = 25)
+    void withAGuardTheClientReachesTheGuardedFloorExactly(@ForAll @IntRange(min = 1, max = 9000) int tickets,
+                                                         @ForAll @IntRange(min = 1, max = 3) int keys,
+                                                         @ForAll @IntRange(min = 1, max = 5) int workers,
+                                                         @ForAll @IntRange(min = 5, max = 80) int limit,
+                                                         @ForAll @IntRange(min = 0, max = 900) int guardMillis) {
+        long guard = Duration.ofMillis(guardMillis).toNanos();
+        long window = Duration.ofSeconds(2).toNanos();
+        Scenario s = scenario(List.of(new Entity("tickets", tickets)), keys, workers, limit, window,
+                Distribution.PAGES, Algorithm.SLIDING_LOG, guard);
+        RunResult r = ScenarioRunner.client().run(s, 3);
+        long busiest = s.workPlan().requestsPerKey().stream().mapToLong(Long::longValue).max().orElseThrow();
+        assertThat(s.clientFloorNanos()).isEqualTo(Floor.perKeyNanos(busiest, limit, window, guard))
+                .isEqualTo((busiest - 1) / limit * (window + guard));
+        assertThat(r.syncNanos()).isEqualTo(s.clientFloorNanos());
+        assertThat(r.floorNanos()).isEqualTo(s.floorNanos());
+        assertThat(r.complete()).isTrue();
+        assertThat(r.rejected()).isZero();
+    }
+
+    @Test
+    void theDefaultGuardCostsOneGuardPerWindowCrossed() {
+        // 2106 pages on one key at 700 per 60 s: three windows crossed, so 3 * (60 s + 250 ms)
+        Scenario s = scenario(Entity.parseList("tickets=100000,agents=5000,customers=300"), 1, 4, 700,
+                Duration.ofSeconds(60).toNanos(), Distribution.PAGES, Algorithm.SLIDING_LOG,
+                dev.ateraharness.client.limit.RateLimiterConfig.DEFAULT_GUARD.toNanos());
+        RunResult r = ScenarioRunner.client().run(s, 1);
+        assertThat(r.syncNanos()).isEqualTo(Duration.ofMillis(3 * 60_250).toNanos());
+        assertThat(r.syncNanos() - s.floorNanos()).isEqualTo(Duration.ofMillis(750).toNanos());
     }
 }

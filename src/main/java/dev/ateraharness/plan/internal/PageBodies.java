@@ -6,16 +6,21 @@ import java.util.Arrays;
 
 /**
  * Writes the spec profile's paged envelope for one page of an entity straight into a byte array, without a JSON
- * library or intermediate strings: items are tiny {@code {"TicketID":n}} objects with ids 1..N, so a page is a
+ * library or intermediate strings: items are tiny {@code {"TicketID":n}} objects (the entity's id property) with ids 1..N, so a page is a
  * few hundred ASCII bytes built in one pass (a 1M-item sync is 20,000 such pages; no page is stored).
  */
 public final class PageBodies {
 
     private final String listUrl;
+    private final byte[] prefix;
 
-    /** @param listUrl the absolute URL of the list route, e.g. {@code https://atera.simulated/api/v3/tickets} */
-    public PageBodies(String listUrl) {
+    /**
+     * @param listUrl    the absolute URL of the list route, e.g. {@code https://atera.simulated/api/v3/tickets}
+     * @param idProperty the JSON property of each item's id, e.g. {@code TicketID}
+     */
+    public PageBodies(String listUrl, String idProperty) {
         this.listUrl = listUrl;
+        this.prefix = ("{\"" + idProperty + "\":").getBytes(StandardCharsets.US_ASCII);
     }
 
     /** The envelope of {@code page} at {@code size} items per page; a page past the end has no items. */
@@ -24,7 +29,6 @@ public final class PageBodies {
         long totalPages = (total + size - 1) / size;
         long from = (page - 1) * size + 1;
         long to = Math.min(total, page * (long) size);
-        byte[] prefix = ("{\"" + entity.idField() + "\":").getBytes(StandardCharsets.US_ASCII);
         Out out = new Out(256 + 2 * listUrl.length() + (int) Math.max(0, to - from + 1) * (prefix.length + 21));
         out.ascii("{\"items\":[");
         for (long id = from; id <= to; id++) {

@@ -1,0 +1,126 @@
+package dev.ateraharness.plan;
+
+import dev.ateraharness.client.AteraClient;
+import dev.ateraharness.client.AteraClientConfig;
+import dev.ateraharness.client.Credentials;
+import dev.ateraharness.client.event.AttemptListener;
+import dev.ateraharness.client.event.Outcome;
+import dev.ateraharness.client.http.Transport;
+import dev.ateraharness.client.limit.RateLimiter;
+import dev.ateraharness.client.limit.RateLimiterRegistry;
+import dev.ateraharness.client.resilience.Resilience;
+import dev.ateraharness.client.retry.RetryBudgetRegistry;
+import dev.ateraharness.client.retry.RetryPolicy;
+import dev.ateraharness.time.Clock;
+import dev.ateraharness.time.Scheduler;
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The planner's client side: the real {@link AteraClient}, one per key, each with the standard resilience layer
+ * ({@link Resilience}: the key's sliding-log limiter of N per W + guard, the default {@link RetryPolicy} and retry
+ * budget), all on the run's {@link dev.ateraharness.time.VirtualTime} and the simulated server as transport; the
+ * key's workers share its client ({@link ClientSync}).
+ *
+ * <p>Guarantees: deterministic for a given context: limiters and retry budgets live in registries private to the
+ * run (never the JVM-wide ones), and the retry jitter draws from a generator seeded from the context's seed, one
+ * stream per key. Never blocks. A request timeout of 0 in the context means none (the client gets one day).
+ */
+public final class ClientSyncDriver implements SyncDriver {
+
+    /** What the planner uses for "no timeout": far beyond any simulated sync's requests. */
+    static final Duration NO_TIMEOUT = Duration.ofDays(1);
+
+    private final Decoding decoding;
+
+    /** Items decoded as {@link Decoding#TREES} (the planner's default). */
+    public ClientSyncDriver() {
+        this(Decoding.TREES);
+    }
+
+    public ClientSyncDriver(Decoding decoding) {
+        this.decoding = decoding;
+    }
+
+    @Override
+    public CompletableFuture<SyncOutcome> sync(SyncContext ctx) {
+        RetryCounter counter = new RetryCounter();
+        ClientFactory factory = new ClientFactory(ctx.baseUri(), ctx.transport(), ctx.time(), ctx.time(),
+                ctx.itemsInPage(), ctx.limit(), ctx.windowNanos(), ctx.guardNanos(), ctx.requestTimeoutNanos(),
+                ctx.seed(), counter);
+        List<AteraClient> clients = factory.clients(ctx.apiKeys());
+        return new ClientSync(clients, ctx.plan(), ctx.workersPerKey(), ctx.split(), ctx.time(), counter::retries,
+                ClientSync.PageObserver.NONE, decoding).start();
+    }
+
+    /** Counts attempts that were followed by a retry. Thread-safe. */
+    public static final class RetryCounter implements AttemptListener {
+        private final AtomicLong retries = new AtomicLong();
+
+        @Override
+        public void onAttempt(dev.ateraharness.client.event.AttemptRecord r) {
+            if (r.outcome() == Outcome.RETRY) {
+                retries.incrementAndGet();
+            }
+        }
+
+        public long retries() {
+            return retries.get();
+        }
+    }
+
+    /**
+     * Builds the planner's clients (also used, on real time and HTTP, by the validation against the stub).
+     *
+     * @param transport the transport, or null for the client's own JDK HTTP transport
+     * @param listener  hears every attempt (retry counting, attempt logs)
+     */
+    public record ClientFactory(URI baseUri, Transport transport, Clock clock, Scheduler scheduler, int itemsInPage,
+                                int limit, long windowNanos, long guardNanos, long requestTimeoutNanos, long seed,
+                                AttemptListener listener) {
+
+        /** Private to one run: the JVM-wide registries would share limiters between runs and tests. */
+        private static final class Registries {
+            final RateLimiterRegistry limiters = new RateLimiterRegistry();
+            final RetryBudgetRegistry budgets = new RetryBudgetRegistry();
+        }
+
+        /**
+         * The clients of one run, in key order: each key's limiter and budget in registries private to this call,
+         * its jitter from {@code seed} split per key.
+         */
+        public List<AteraClient> clients(List<String> apiKeys) {
+            Registries registries = new Registries();
+            SplittableRandom seeds = new SplittableRandom(seed);
+            List<AteraClient> out = new ArrayList<>();
+            for (int i = 0; i < apiKeys.size(); i++) {
+                out.add(client(apiKeys.get(i), "plan-" + (i + 1), registries, seeds.split()));
+            }
+            return out;
+        }
+
+        private AteraClient client(String apiKey, String clientId, Registries registries, SplittableRandom random) {
+            Resilience resilience = Resilience.forKey(apiKey).clientId(clientId)
+                    .limiter(RateLimiter.builder().limit(limit).window(Duration.ofNanos(windowNanos))
+                            .guard(Duration.ofNanos(guardNanos)))
+                    .retry(RetryPolicy.builder().random(random::nextDouble))
+                    .listener(listener).scheduler(scheduler).registries(registries.limiters, registries.budgets);
+            AteraClientConfig.Builder b = AteraClientConfig.builder().baseUrl(baseUri)
+                    .credentials(Credentials.apiKey(apiKey)).clock(clock).scheduler(scheduler)
+                    // the client's default stack is off and ours is the only one: one limiter per request, and
+                    // registries private to the run
+                    .withoutResilience().layer(resilience.build()).itemsInPage(itemsInPage).maxItemsInPage(itemsInPage)
+                    .requestTimeout(requestTimeoutNanos > 0 ? Duration.ofNanos(requestTimeoutNanos) : NO_TIMEOUT)
+                    .clientId(clientId);
+            if (transport != null) {
+                b.transport(transport);
+            }
+            return AteraClient.create(b.build());
+        }
+    }
+}
