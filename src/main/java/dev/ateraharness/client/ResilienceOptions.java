@@ -54,7 +54,10 @@ public final class ResilienceOptions {
         this.budgets = budgets;
     }
 
-    /** Atera's limit (700 per 60 s, 250 ms guard), the default retry policy and budget, no attempt listener. */
+    /**
+     * Atera's limit (700 per 60 s, each request counted until its response, 10 ms guard), the default retry
+     * policy and budget, no attempt listener.
+     */
     public static ResilienceOptions defaults() {
         return DEFAULTS;
     }
