@@ -151,7 +151,8 @@ public final class ResilienceOptions {
             return "none";
         }
         return "limiter=" + (limiter == null ? "none" : limiter.limit() + "/" + limiter.window() + "+"
-                + limiter.guard()) + ", maxAttempts=" + retry.config().maxAttempts()
+                + limiter.guard() + " by " + limiter.accounting().name().toLowerCase(java.util.Locale.ROOT))
+                + ", maxAttempts=" + retry.config().maxAttempts()
                 + (limiters == null ? "" : ", registry=own");
     }
 }
