@@ -83,8 +83,8 @@ public final class SyncCommand implements Callable<Integer> {
     @Option(names = "--window", defaultValue = "60s", description = "the limit's window, e.g. 60s, 2s (default ${DEFAULT-VALUE})")
     String window;
 
-    @Option(names = "--guard", defaultValue = "250ms",
-            description = "send-to-arrival allowance added to the window, 0 for none (default ${DEFAULT-VALUE})")
+    @Option(names = "--guard", defaultValue = "10ms",
+            description = "allowance added to the window (clock rate, timestamp granularity; the limiter counts a request until its response), 0 for none (default ${DEFAULT-VALUE})")
     String guard;
 
     @Option(names = "--workers", defaultValue = "1",

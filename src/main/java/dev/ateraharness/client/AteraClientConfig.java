@@ -21,13 +21,14 @@ import java.util.Optional;
  *
  * <p>Guarantees: {@link #toString()} never shows the key; every request has a timeout (a call never hangs);
  * unless told otherwise ({@link Builder#withoutResilience()}), every request passes the standard resilience stack
- * of {@link ResilienceOptions#defaults()}: the key's shared sliding-log limiter (700 per 60 s, 250 ms guard), the
+ * of {@link ResilienceOptions#defaults()}: the key's shared sliding-log limiter (700 per 60 s, each request
+ * counted until its response, 10 ms guard), the
  * default retry policy and the key's retry budget, on this config's scheduler.
  *
  * <p>Layer order, outermost first: the resilience stack, then the {@link Builder#layer layers} in the order added,
  * then the transport. So a layer sees every attempt (retries included), each right after its limiter grant: a
- * request budget, a fault injector or a wire log belongs there; it must not delay the send (the grant time is the
- * send time). If a layer built by {@link dev.ateraharness.client.resilience.Resilience} is added explicitly, the
+ * request budget, a fault injector or a wire log belongs there; a delay it adds is safe for the limit (a request
+ * counts from its grant until its completion) but costs throughput. If a layer built by {@link dev.ateraharness.client.resilience.Resilience} is added explicitly, the
  * default stack is left out and that layer governs, where it was added (never two limiters on one request).
  * Does not validate that the base URL is reachable.
  */

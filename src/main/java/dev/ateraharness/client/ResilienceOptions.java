@@ -54,7 +54,10 @@ public final class ResilienceOptions {
         this.budgets = budgets;
     }
 
-    /** Atera's limit (700 per 60 s, 250 ms guard), the default retry policy and budget, no attempt listener. */
+    /**
+     * Atera's limit (700 per 60 s, each request counted until its response, 10 ms guard), the default retry
+     * policy and budget, no attempt listener.
+     */
     public static ResilienceOptions defaults() {
         return DEFAULTS;
     }
@@ -148,7 +151,8 @@ public final class ResilienceOptions {
             return "none";
         }
         return "limiter=" + (limiter == null ? "none" : limiter.limit() + "/" + limiter.window() + "+"
-                + limiter.guard()) + ", maxAttempts=" + retry.config().maxAttempts()
+                + limiter.guard() + " by " + limiter.accounting().name().toLowerCase(java.util.Locale.ROOT))
+                + ", maxAttempts=" + retry.config().maxAttempts()
                 + (limiters == null ? "" : ", registry=own");
     }
 }

@@ -1,5 +1,6 @@
 package dev.ateraharness.bench;
 
+import dev.ateraharness.client.limit.Permit;
 import dev.ateraharness.client.limit.RateLimiter;
 import dev.ateraharness.client.limit.RateLimiterConfig;
 import dev.ateraharness.time.Clock;
@@ -7,7 +8,6 @@ import dev.ateraharness.time.Scheduler;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.TimeMeter;
 import java.time.Duration;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -20,13 +20,15 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Threads;
 
 /**
- * The cost of the grant path: our sliding-log limiter ({@code acquire()}, which returns a completed future, and
- * {@code tryAcquire()}) against Bucket4j's {@code tryConsume(1)}, both configured for 700 per 60 s, uncontended and
- * with 2 threads on one shared limiter.
+ * The cost of the grant + complete path: our limiter with completion accounting ({@code acquire()}, which returns
+ * a completed future, or {@code tryAcquire()}, then {@code release()}), the same grant alone under grant
+ * accounting, against Bucket4j's {@code tryConsume(1)}, all configured for 700 per 60 s, uncontended and with
+ * 2 threads on one shared limiter.
  *
  * <p>What it measures: both read a shared fake clock that advances 1 s per read, so the limit is always out of
  * reach and every call is a grant (the ring's oldest entry is ~700 s old; the bucket is always refilled). It thus
- * times clock read + lock/CAS + bookkeeping (+ the future for acquire()), not waiting, which no benchmark should
+ * times clock reads + locks/CAS + bookkeeping (+ the future for acquire(); release() takes the lock and reads the
+ * clock a second time), not waiting, which no benchmark should
  * time. The fake clock is the same for both, and its contended AtomicLong is part of both figures.
  *
  * <p>Run: {@code mvn -o -Pbench test-compile exec:exec -Dbench=LimiterBenchmark}
@@ -40,6 +42,7 @@ public class LimiterBenchmark {
 
     private final AtomicLong fakeNanos = new AtomicLong(1_767_225_600_000_000_000L);
     private RateLimiter ours;
+    private RateLimiter oursGrant;
     private Bucket bucket;
 
     @Setup
@@ -57,6 +60,8 @@ public class LimiterBenchmark {
             }
         };
         ours = RateLimiter.builder().config(RateLimiterConfig.defaults()).scheduler(scheduler).build();
+        oursGrant = RateLimiter.builder().config(RateLimiterConfig.defaults())
+                .accounting(RateLimiterConfig.Accounting.GRANT).scheduler(scheduler).build();
         TimeMeter meter = new TimeMeter() {
             @Override
             public long currentTimeNanos() {
@@ -75,14 +80,24 @@ public class LimiterBenchmark {
 
     @Benchmark
     @Threads(1)
-    public CompletableFuture<Long> oursAcquire1Thread() {
-        return ours.acquire();
+    public Permit oursAcquireComplete1Thread() {
+        Permit p = ours.acquire().join();
+        p.release();
+        return p;
     }
 
     @Benchmark
     @Threads(1)
-    public boolean oursTryAcquire1Thread() {
-        return ours.tryAcquire();
+    public Permit oursTryAcquireComplete1Thread() {
+        Permit p = ours.tryAcquire().orElseThrow();
+        p.release();
+        return p;
+    }
+
+    @Benchmark
+    @Threads(1)
+    public Permit oursGrantAccountingTryAcquire1Thread() {
+        return oursGrant.tryAcquire().orElseThrow();
     }
 
     @Benchmark
@@ -93,14 +108,18 @@ public class LimiterBenchmark {
 
     @Benchmark
     @Threads(2)
-    public CompletableFuture<Long> oursAcquire2Threads() {
-        return ours.acquire();
+    public Permit oursAcquireComplete2Threads() {
+        Permit p = ours.acquire().join();
+        p.release();
+        return p;
     }
 
     @Benchmark
     @Threads(2)
-    public boolean oursTryAcquire2Threads() {
-        return ours.tryAcquire();
+    public Permit oursTryAcquireComplete2Threads() {
+        Permit p = ours.tryAcquire().orElseThrow();
+        p.release();
+        return p;
     }
 
     @Benchmark

@@ -190,7 +190,7 @@ class DefaultResilienceTest {
     @Test
     void configToStringDescribesTheStackWithoutTheKey() {
         String s = config().build().toString();
-        assertThat(s).contains("resilience=limiter=700/PT1M+PT0.25S").doesNotContain(KEY);
+        assertThat(s).contains("resilience=limiter=700/PT1M+PT0.01S by completion").doesNotContain(KEY);
         assertThat(config().withoutResilience().build().toString()).contains("resilience=none");
     }
 

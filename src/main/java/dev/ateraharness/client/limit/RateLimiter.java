@@ -1,51 +1,56 @@
 package dev.ateraharness.client.limit;
 
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * A client-side permit source for one API key: an exact sliding log of the last N grant times.
+ * A client-side permit source for one API key: an exact log of the last N permits, each dated by its request's
+ * completion (default) or its grant, see {@link RateLimiterConfig}.
  *
- * <p>Guarantees: no window of length W + guard (see {@link RateLimiterConfig}) ever holds more than N grants; a
- * grant is recorded at the instant it is made, which is the send time, so callers must send right away; waiters
- * are granted in FIFO order (a later caller never overtakes an earlier one still waiting); waiting parks no
- * thread (the injected {@link dev.ateraharness.time.Scheduler} completes the future). Server feedback
+ * <p>Guarantees: with {@link RateLimiterConfig.Accounting#COMPLETION}, grant j waits until permit j - N has
+ * completed at least W + guard ago, so the server sees at most N arrivals in any window of W from this limiter's
+ * permits whatever the latency (conditions in {@link RateLimiterConfig}); with
+ * {@link RateLimiterConfig.Accounting#GRANT}, no window of W + guard holds more than N grants. Waiters are
+ * granted in FIFO order (a later caller never overtakes an earlier one still waiting); waiting parks no thread
+ * (the injected {@link dev.ateraharness.time.Scheduler} completes the future). Server feedback
  * ({@link #holdUntil}, {@link #serverRemaining}) can only make it slower, never faster than the log allows.
  *
- * <p>Does not guarantee: anything about requests sent around it, or by another process on the same key; the
- * server's own count if a request spends more than the guard between grant and arrival.
+ * <p>Does not guarantee: anything about requests sent around it, or by another process on the same key; anything
+ * if a caller completes a {@link Permit} before its request reached the server, or never completes it (it then
+ * counts as completed at grant + {@link RateLimiterConfig#inFlightCap()}).
  */
 public interface RateLimiter {
 
-    /** Starts an immutable builder with the defaults (700 per 60 s, 250 ms guard, system time). */
+    /** Starts an immutable builder with the defaults (700 per 60 s, completion accounting, 10 ms guard). */
     static RateLimiterBuilder builder() {
         return RateLimiterBuilder.DEFAULTS;
     }
 
     /**
-     * Asks for one permit.
+     * Asks for one permit. Complete the permit when the request completes.
      *
-     * @return a future completed with the grant time (nanos on the limiter's clock) once granted
+     * @return a future completed with the permit once granted
      */
-    CompletableFuture<Long> acquire();
+    CompletableFuture<Permit> acquire();
 
     /**
      * Asks for one permit, giving up after {@code timeout} on the limiter's scheduler.
      *
-     * @return a future completed with the grant time, or failed with {@link RateLimiterTimeoutException}
+     * @return a future completed with the permit, or failed with {@link RateLimiterTimeoutException}
      */
-    CompletableFuture<Long> acquire(Duration timeout);
+    CompletableFuture<Permit> acquire(Duration timeout);
 
     /** Grants a permit only if one is free right now and nobody is waiting. */
-    boolean tryAcquire();
+    Optional<Permit> tryAcquire();
 
     /**
      * Blocking acquire: a thin wrapper on {@link #acquire(Duration)}. Under virtual time it returns only if
      * another thread advances the clock.
      *
-     * @return true if granted, false if {@code timeout} passed first
+     * @return the permit, or empty if {@code timeout} passed first
      */
-    boolean acquireBlocking(Duration timeout) throws InterruptedException;
+    Optional<Permit> acquireBlocking(Duration timeout) throws InterruptedException;
 
     /** Holds every grant until {@code epochNanos} (a server's {@code Retry-After}); later holds extend it. */
     void holdUntil(long epochNanos);
@@ -59,6 +64,9 @@ public interface RateLimiter {
 
     /** Number of callers waiting now. */
     int waiting();
+
+    /** Permits granted and not yet completed (always 0 with grant accounting). */
+    int inFlight();
 
     /** The settings. */
     RateLimiterConfig config();

@@ -23,24 +23,42 @@ public final class RateLimiterBuilder {
         this.scheduler = scheduler;
     }
 
-    /** N grants per window. */
+    /** N permits per window. */
     public RateLimiterBuilder limit(int limit) {
-        return new RateLimiterBuilder(new RateLimiterConfig(limit, config.window(), config.guard()), scheduler);
+        return with(new RateLimiterConfig(limit, config.window(), config.guard(), config.accounting(),
+                config.inFlightCap()));
     }
 
     /** W, the server's window. */
     public RateLimiterBuilder window(Duration window) {
-        return new RateLimiterBuilder(new RateLimiterConfig(config.limit(), window, config.guard()), scheduler);
+        return with(new RateLimiterConfig(config.limit(), window, config.guard(), config.accounting(),
+                config.inFlightCap()));
     }
 
-    /** The send-to-arrival allowance added to W. */
+    /** Added to W on the client's side (see {@link RateLimiterConfig} for what it is for in each accounting). */
     public RateLimiterBuilder guard(Duration guard) {
-        return new RateLimiterBuilder(new RateLimiterConfig(config.limit(), config.window(), guard), scheduler);
+        return with(new RateLimiterConfig(config.limit(), config.window(), guard, config.accounting(),
+                config.inFlightCap()));
     }
 
-    /** All three settings at once. */
+    /** When a permit stops counting: {@code COMPLETION} (default, exact) or {@code GRANT} (the old guess). */
+    public RateLimiterBuilder accounting(RateLimiterConfig.Accounting accounting) {
+        return with(config.withAccounting(accounting));
+    }
+
+    /** How long an uncompleted permit is assumed in flight at most (keep it above the request timeout). */
+    public RateLimiterBuilder inFlightCap(Duration cap) {
+        return with(new RateLimiterConfig(config.limit(), config.window(), config.guard(), config.accounting(),
+                cap));
+    }
+
+    /** All settings at once. */
     public RateLimiterBuilder config(RateLimiterConfig config) {
-        return new RateLimiterBuilder(Objects.requireNonNull(config), scheduler);
+        return with(Objects.requireNonNull(config));
+    }
+
+    private RateLimiterBuilder with(RateLimiterConfig c) {
+        return new RateLimiterBuilder(c, scheduler);
     }
 
     /** Time source and timer (VirtualTime in tests and the planner). */

@@ -1,5 +1,6 @@
 package dev.ateraharness.client.limit.internal;
 
+import dev.ateraharness.client.limit.Permit;
 import dev.ateraharness.client.limit.RateLimiter;
 import dev.ateraharness.client.limit.RateLimiterConfig;
 import dev.ateraharness.client.limit.RateLimiterTimeoutException;
@@ -8,26 +9,28 @@ import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * The exact sliding log with a FIFO queue of waiters and one timer. All state is guarded by {@code this}; futures
- * are completed outside the lock so that callers' continuations never run while it is held.
+ * The exact permit log with a FIFO queue of waiters and one timer. All state is guarded by {@code this}; futures
+ * are completed outside the lock so that callers' continuations never run while it is held. A completion may
+ * free the head waiter's slot early (before the in-flight cap), so it re-arms the timer and drains.
  */
 public final class SlidingLogRateLimiter implements RateLimiter {
 
     private static final class Waiter {
-        final CompletableFuture<Long> future = new CompletableFuture<>();
+        final CompletableFuture<Permit> future = new CompletableFuture<>();
         boolean settled; // granted or timed out; guarded by the limiter
         Scheduler.Cancellable timeout;
     }
 
     private final RateLimiterConfig config;
     private final Scheduler scheduler;
-    private final GrantLog log;
+    private final PermitLog log;
     private final ArrayDeque<Waiter> waiters = new ArrayDeque<>();
 
     private long holdUntil = Long.MIN_VALUE;
@@ -40,16 +43,16 @@ public final class SlidingLogRateLimiter implements RateLimiter {
     public SlidingLogRateLimiter(RateLimiterConfig config, Scheduler scheduler) {
         this.config = config;
         this.scheduler = scheduler;
-        this.log = new GrantLog(config.limit(), config.effectiveWindowNanos());
+        this.log = new PermitLog(config.limit(), config.effectiveWindowNanos(),
+                config.accounting() == RateLimiterConfig.Accounting.COMPLETION, config.inFlightCap().toNanos());
     }
 
     @Override
-    public CompletableFuture<Long> acquire() {
+    public CompletableFuture<Permit> acquire() {
         synchronized (this) {
             long now = scheduler.clock().nanos();
             if (waiters.isEmpty() && nextGrant(now) <= now) {
-                grant(now);
-                return CompletableFuture.completedFuture(now);
+                return CompletableFuture.completedFuture(grant(now));
             }
             Waiter w = new Waiter();
             waiters.add(w);
@@ -59,13 +62,12 @@ public final class SlidingLogRateLimiter implements RateLimiter {
     }
 
     @Override
-    public CompletableFuture<Long> acquire(Duration timeout) {
+    public CompletableFuture<Permit> acquire(Duration timeout) {
         Waiter w;
         synchronized (this) {
             long now = scheduler.clock().nanos();
             if (waiters.isEmpty() && nextGrant(now) <= now) {
-                grant(now);
-                return CompletableFuture.completedFuture(now);
+                return CompletableFuture.completedFuture(grant(now));
             }
             w = new Waiter();
             waiters.add(w);
@@ -83,30 +85,30 @@ public final class SlidingLogRateLimiter implements RateLimiter {
     }
 
     @Override
-    public synchronized boolean tryAcquire() {
+    public synchronized Optional<Permit> tryAcquire() {
         long now = scheduler.clock().nanos();
         if (waiters.isEmpty() && nextGrant(now) <= now) {
-            grant(now);
-            return true;
+            return Optional.of(grant(now));
         }
-        return false;
+        return Optional.empty();
     }
 
     @Override
-    public boolean acquireBlocking(Duration timeout) throws InterruptedException {
-        CompletableFuture<Long> f = acquire(timeout);
+    public Optional<Permit> acquireBlocking(Duration timeout) throws InterruptedException {
+        CompletableFuture<Permit> f = acquire(timeout);
         try {
             // the scheduler fails the future at the timeout; the extra second only guards a stalled scheduler
-            f.get(timeout.toNanos() + TimeUnit.SECONDS.toNanos(1), TimeUnit.NANOSECONDS);
-            return true;
+            return Optional.of(f.get(timeout.toNanos() + TimeUnit.SECONDS.toNanos(1), TimeUnit.NANOSECONDS));
         } catch (ExecutionException e) {
             if (e.getCause() instanceof RateLimiterTimeoutException) {
-                return false;
+                return Optional.empty();
             }
             throw new IllegalStateException(e.getCause());
         } catch (TimeoutException e) {
-            f.completeExceptionally(new RateLimiterTimeoutException(timeout));
-            return false;
+            if (f.completeExceptionally(new RateLimiterTimeoutException(timeout))) {
+                return Optional.empty();
+            }
+            return Optional.of(f.join()); // granted between the timeout and our giving up
         }
     }
 
@@ -141,6 +143,11 @@ public final class SlidingLogRateLimiter implements RateLimiter {
     }
 
     @Override
+    public synchronized int inFlight() {
+        return log.inFlight();
+    }
+
+    @Override
     public RateLimiterConfig config() {
         return config;
     }
@@ -154,11 +161,26 @@ public final class SlidingLogRateLimiter implements RateLimiter {
         return t;
     }
 
-    private void grant(long now) {
-        log.record(now);
+    private Permit grant(long now) {
+        long seq = log.record(now);
         if (now < paceUntil && paceBudget > 0) {
             paceBudget--;
         }
+        return new LogPermit(this, seq, log.grantedAt(seq));
+    }
+
+    /** Called once per permit by {@link LogPermit}: dates it, then lets waiters use a slot it may have freed. */
+    void completed(long seq, long nanos) {
+        synchronized (this) {
+            if (!log.complete(seq, nanos) || waiters.isEmpty()) {
+                return;
+            }
+        }
+        drain();
+    }
+
+    long now() {
+        return scheduler.clock().nanos();
     }
 
     private void expire(Waiter w, Duration timeout) {
@@ -176,6 +198,7 @@ public final class SlidingLogRateLimiter implements RateLimiter {
     /** Grants every waiter that may go now, in order, then arms the timer for the next. */
     private void drain() {
         List<Waiter> granted = new ArrayList<>();
+        List<Permit> permits = new ArrayList<>();
         long now;
         synchronized (this) {
             now = scheduler.clock().nanos();
@@ -190,16 +213,19 @@ public final class SlidingLogRateLimiter implements RateLimiter {
                 }
                 waiters.poll();
                 head.settled = true;
-                grant(now);
+                permits.add(grant(now));
                 granted.add(head);
             }
             armTimer(now);
         }
-        for (Waiter w : granted) {
+        for (int i = 0; i < granted.size(); i++) {
+            Waiter w = granted.get(i);
             if (w.timeout != null) {
                 w.timeout.cancel();
             }
-            w.future.complete(now);
+            if (!w.future.complete(permits.get(i))) {
+                permits.get(i).release(); // cancelled by its caller meanwhile: nothing will be sent
+            }
         }
     }
 

@@ -6,6 +6,7 @@ import dev.ateraharness.client.event.Outcome;
 import dev.ateraharness.client.http.Transport;
 import dev.ateraharness.client.http.TransportRequest;
 import dev.ateraharness.client.http.TransportResponse;
+import dev.ateraharness.client.limit.Permit;
 import dev.ateraharness.client.limit.RateHeaders;
 import dev.ateraharness.client.limit.RateLimiter;
 import dev.ateraharness.client.limit.ServerQuota;
@@ -22,8 +23,11 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 
 /**
- * Runs one request's attempts as a chain of futures: permit, send under a timeout, decide, record, then either
- * complete or schedule the next attempt. Nothing here blocks.
+ * Runs one request's attempts as a chain of futures: permit, send under a timeout, complete the permit, decide,
+ * record, then either complete or schedule the next attempt. Nothing here blocks.
+ *
+ * <p>The permit is completed as soon as the send's future settles (response, error, the timeout, or a
+ * cancellation), before anything else runs, so a failing listener or policy can never leak it.
  */
 public final class ResilientTransport implements Transport {
 
@@ -62,9 +66,9 @@ public final class ResilientTransport implements Transport {
 
     private void attempt(TransportRequest request, int n, long intended, CompletableFuture<TransportResponse> result) {
         long asked = now();
-        CompletableFuture<Long> permit = limiter == null ? CompletableFuture.completedFuture(asked)
+        CompletableFuture<Permit> permit = limiter == null ? CompletableFuture.completedFuture(new Unlimited(asked))
                 : limiter.acquire();
-        permit.whenComplete((sent, permitError) -> {
+        permit.whenComplete((p, permitError) -> {
             if (permitError != null) {
                 Throwable e = unwrap(permitError);
                 emit(request, n, intended, null, (now() - asked) / 1e6, null, 0,
@@ -72,10 +76,20 @@ public final class ResilientTransport implements Transport {
                 result.completeExceptionally(e);
                 return;
             }
+            long sent = p.grantedNanos();
             double waited = (sent - asked) / 1e6;
-            withTimeout(safeSend(request), request.timeout()).whenComplete((response, error) ->
-                    afterAttempt(request, n, intended, sent, waited, response,
-                            error == null ? null : unwrap(error), result));
+            CompletableFuture<TransportResponse> sending;
+            try {
+                sending = withTimeout(safeSend(request), request.timeout());
+            } catch (RuntimeException e) {
+                p.release();
+                throw e;
+            }
+            sending.whenComplete((response, error) -> {
+                p.release(); // the server saw it, if at all, by now: the slot's date (completion accounting)
+                afterAttempt(request, n, intended, sent, waited, response, error == null ? null : unwrap(error),
+                        result);
+            });
         });
     }
 
@@ -173,6 +187,22 @@ public final class ResilientTransport implements Transport {
 
     private long now() {
         return scheduler.clock().nanos();
+    }
+
+    /** The permit of a stack without a limiter: nothing to complete. */
+    private record Unlimited(long grantedNanos) implements Permit {
+        @Override
+        public void complete(long nanos) {
+        }
+
+        @Override
+        public void release() {
+        }
+
+        @Override
+        public boolean isCompleted() {
+            return true;
+        }
     }
 
     private static Throwable unwrap(Throwable t) {
