@@ -11,6 +11,7 @@ import dev.ateraharness.client.SyncSummary;
 import dev.ateraharness.client.event.AttemptListener;
 import dev.ateraharness.client.http.TransportLayer;
 import dev.ateraharness.client.limit.RateLimiter;
+import dev.ateraharness.client.limit.RateLimiterConfig;
 import dev.ateraharness.client.limit.RateLimiterRegistry;
 import dev.ateraharness.client.resilience.Resilience;
 import dev.ateraharness.client.retry.RetryBudgetRegistry;
@@ -57,14 +58,14 @@ public final class SharedClient {
     }
 
     /**
-     * A client for {@code label}'s key on {@code target}, limited to {@code limit} per {@code window} (guard 1 s),
+     * A client for {@code label}'s key on {@code target}, limited to {@code limit} per {@code window} (the client's default guard),
      * its attempts sent to {@code attempts}; {@code extra} layers go inside the
      * resilience layer (next to the wire), e.g. a {@link RequestBudget}.
      */
     public static SharedClient open(String label, URI baseUrl, String key, int limit, Duration window,
                                     AttemptListener attempts, Function<String, OptionalInt> expected,
                                     TransportLayer... extra) {
-        return open(label, baseUrl, key, limit, window, Duration.ofSeconds(1), attempts, expected, null, extra);
+        return open(label, baseUrl, key, limit, window, RateLimiterConfig.DEFAULT_GUARD, attempts, expected, null, extra);
     }
 
     /** As above, on {@code http} (e.g. warmed up by {@link SimulationTarget#warmUp}); null for the client's own. */

@@ -3,6 +3,7 @@ package dev.ateraharness.simulations.support;
 import dev.ateraharness.limit.Algorithm;
 
 import java.net.URI;
+import dev.ateraharness.client.limit.RateLimiterConfig;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Function;
@@ -20,8 +21,8 @@ import java.util.function.Function;
  *   <tr><td>atera.workers</td><td>concurrent client workers sharing one key (4)</td></tr>
  *   <tr><td>atera.users</td><td>Gatling virtual users (1)</td></tr>
  *   <tr><td>atera.duration</td><td>how long closed-loop workers keep starting syncs (2m)</td></tr>
- *   <tr><td>atera.guard</td><td>the client limiter's guard: it treats W as W + guard, covering the time from
- *       its grant to the stub's arrival stamp (1s; the client's own default is 250 ms)</td></tr>
+ *   <tr><td>atera.guard</td><td>the client limiter's guard on top of W (the client's own default,
+ *       10 ms: the limiter accounts each permit until its response, so latency needs no guard)</td></tr>
  *   <tr><td>atera.algorithm</td><td>the embedded stub's limiter: sliding-log, fixed-window, token-bucket
  *       (sliding-log)</td></tr>
  *   <tr><td>atera.items</td><td>tickets in the embedded stub's data set (2847, the seed's example)</td></tr>
@@ -89,7 +90,7 @@ public record SimulationSettings(Optional<URI> baseUrl, int limit, Duration wind
                 get.apply("atera.budget").map(v -> integer("atera.budget", v)).orElse(100),
                 get.apply("atera.reportsDir").orElse("reports"),
                 get.apply("atera.algorithm").map(SimulationSettings::algorithm).orElse(Algorithm.SLIDING_LOG),
-                get.apply("atera.guard").map(Durations::parse).orElse(Duration.ofSeconds(1)));
+                get.apply("atera.guard").map(Durations::parse).orElse(RateLimiterConfig.DEFAULT_GUARD));
     }
 
     /** True when no base URL was given: the simulation starts the embedded stub. */
