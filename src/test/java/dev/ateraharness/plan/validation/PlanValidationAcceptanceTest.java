@@ -10,14 +10,14 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The planner against reality: one scenario synced for real (the HTTP stub at 70 per 2 s, sliding log; the real
- * client with its default limiter: completion accounting, default guard; real time), then predicted in virtual time from the real run's latencies.
+ * client with its default limiter: completion accounting, default guard; real time), then predicted in virtual
+ * time from the real run's latencies. The prediction must be within 2 % of the measured sync time.
  *
- * <p>The goal is an error of at most 2 %, and the three-scenario benchmark ({@code bench.PlanValidation}) reports
- * the measured errors. This test asserts 10 % for the best of up to three real runs: on the shared 2-core machine
- * (load average 9-14 while six builds run, more during {@code mvn verify}) one real run can be 10-25 % slower than
- * the next (a late timer at a window boundary, a response held up by another process), which no prediction can
- * follow; a planner that is wrong misses all three. The structural checks (the guarded floor bounds both from
- * below; the sync ends within the last window) do not depend on load.
+ * <p>It may take up to five real runs to get one that the prediction matches: a real run on a shared machine can
+ * be slowed by a timer firing late at a window boundary or a response held up by another process, which no
+ * prediction can follow; a planner with a systematic error of more than 2 % misses every run. Measured here in
+ * isolation the first run matched each time (+1.49, +0.96, +0.61 %). The structural checks (the guarded floor
+ * bounds both from below; the sync ends within the last window) do not depend on load.
  */
 class PlanValidationAcceptanceTest {
 
@@ -28,9 +28,9 @@ class PlanValidationAcceptanceTest {
         // 150 pages on one key at 70 per 2 s: two windows crossed, floor 2 * (2 s + guard)
         ValidationScenario s = new ValidationScenario("1 key x 2 workers", Entity.parseList("tickets=7500"), 1, 2, 70,
                 window, guard);
-        // up to three real runs: the prediction must match one of them (a systematic error misses all three)
+        // up to five real runs: the prediction must match one of them (a systematic error misses them all)
         Validation.Comparison c = null;
-        for (int attempt = 1; attempt <= 3 && (c == null || Math.abs(c.error()) > 0.10); attempt++) {
+        for (int attempt = 1; attempt <= 5 && (c == null || Math.abs(c.error()) > 0.02); attempt++) {
             c = Validation.run(s, 15, attempt);
             System.out.println("validation " + attempt + ": " + c.line());
         }
@@ -43,6 +43,6 @@ class PlanValidationAcceptanceTest {
         assertThat(c.predicted().low()).isGreaterThanOrEqualTo(guardedFloor);
         // well under one more window: the sync is bound by the limit, not by latency
         assertThat(c.measuredNanos()).isLessThan(guardedFloor + window.toNanos());
-        assertThat(Math.abs(c.error())).as(c.line()).isLessThanOrEqualTo(0.10);
+        assertThat(Math.abs(c.error())).as(c.line()).isLessThanOrEqualTo(0.02);
     }
 }
