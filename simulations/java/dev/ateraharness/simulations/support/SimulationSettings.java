@@ -4,6 +4,7 @@ import dev.ateraharness.limit.Algorithm;
 
 import java.net.URI;
 import dev.ateraharness.client.limit.RateLimiterConfig;
+import dev.ateraharness.time.Durations;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Function;
@@ -78,19 +79,19 @@ public record SimulationSettings(Optional<URI> baseUrl, int limit, Duration wind
         return new SimulationSettings(
                 get.apply("atera.baseUrl").map(SimulationSettings::uri),
                 get.apply("atera.limit").map(v -> integer("atera.limit", v)).orElse(700),
-                get.apply("atera.window").map(Durations::parse).orElse(Duration.ofSeconds(60)),
+                get.apply("atera.window").map(v -> duration("atera.window", v)).orElse(Duration.ofSeconds(60)),
                 get.apply("atera.workers").map(v -> integer("atera.workers", v)).orElse(4),
                 get.apply("atera.users").map(v -> integer("atera.users", v)).orElse(1),
-                get.apply("atera.duration").map(Durations::parse).orElse(Duration.ofMinutes(2)),
+                get.apply("atera.duration").map(v -> duration("atera.duration", v)).orElse(Duration.ofMinutes(2)),
                 get.apply("atera.items").map(v -> integer("atera.items", v)).orElse(2847),
                 get.apply("atera.profile").orElse("spec"),
-                get.apply("atera.timeout").map(Durations::parse).orElse(Duration.ofMinutes(10)),
-                get.apply("atera.p95Max").map(Durations::parse).orElse(Duration.ofMinutes(5)),
+                get.apply("atera.timeout").map(v -> duration("atera.timeout", v)).orElse(Duration.ofMinutes(10)),
+                get.apply("atera.p95Max").map(v -> duration("atera.p95Max", v)).orElse(Duration.ofMinutes(5)),
                 get.apply("atera.live").map(Boolean::parseBoolean).orElse(false),
                 get.apply("atera.budget").map(v -> integer("atera.budget", v)).orElse(100),
                 get.apply("atera.reportsDir").orElse("reports"),
                 get.apply("atera.algorithm").map(SimulationSettings::algorithm).orElse(Algorithm.SLIDING_LOG),
-                get.apply("atera.guard").map(Durations::parse).orElse(RateLimiterConfig.DEFAULT_GUARD));
+                get.apply("atera.guard").map(v -> duration("atera.guard", v)).orElse(RateLimiterConfig.DEFAULT_GUARD));
     }
 
     /** True when no base URL was given: the simulation starts the embedded stub. */
@@ -132,6 +133,15 @@ public record SimulationSettings(Optional<URI> baseUrl, int limit, Duration wind
             return Integer.parseInt(value);
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(name + " must be an integer, not '" + value + "'");
+        }
+    }
+
+    /** Zero is read here so that the checks above say which property it is (and a guard of zero is allowed). */
+    private static Duration duration(String name, String value) {
+        try {
+            return Durations.parseAllowingZero(value);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(name + ": " + e.getMessage());
         }
     }
 

@@ -131,7 +131,7 @@ public final class SyncCommand implements Callable<Integer> {
             if (workers < 1 || maxAttempts < 1) {
                 throw new IllegalArgumentException("--workers and --max-attempts must be >= 1");
             }
-            limiter = new RateLimiterConfig(limit, Durations.parse(window), parseGuard(guard));
+            limiter = new RateLimiterConfig(limit, Durations.parse(window), Durations.parseAllowingZero(guard));
             config = AteraClientConfig.builder()
                     .baseUrl(baseUrl)
                     .credentials(Credentials.detect(readKey()))
@@ -246,14 +246,6 @@ public final class SyncCommand implements Callable<Integer> {
             }
         }
         return new Result(done, first.get() == null ? ExitCodes.OK : exitCode(first.get()));
-    }
-
-    private static Duration parseGuard(String text) {
-        String t = text.trim();
-        if (t.matches("0+(\\.0*)?(ms|s)?")) {
-            return Duration.ZERO;
-        }
-        return Durations.parse(t);
     }
 
     static int exitCode(AteraException e) {

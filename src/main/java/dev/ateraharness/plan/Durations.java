@@ -2,16 +2,16 @@ package dev.ateraharness.plan;
 
 import java.time.Duration;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Parses and prints the planner's durations: {@code 180ms}, {@code 1.5s}, {@code 60s}, {@code 10m}, {@code 2h},
  * {@code 250us}, {@code 0}. A bare number is rejected (the unit is never guessed), except {@code 0}.
+ *
+ * <p>The reading itself is {@link dev.ateraharness.time.Durations#parseNanosAllowingZero}'s (so ISO-8601 such as
+ * {@code PT1S} is read too); this class only adds the planner's two rules above and {@code min} as a spelling of
+ * {@code m}. {@link #format} is a display form for tables ({@code 28m 48s}), not one that parses back.
  */
 public final class Durations {
-
-    private static final Pattern FORM = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(ns|us|ms|s|m|min|h)");
 
     private Durations() {
     }
@@ -22,24 +22,21 @@ public final class Durations {
         if (t.equals("0")) {
             return 0;
         }
-        Matcher m = FORM.matcher(t);
-        if (!m.matches()) {
-            throw new IllegalArgumentException("bad duration '" + text + "' (expected e.g. 180ms, 1.5s, 60s, 10m, 2h)");
+        if (t.isEmpty() || !Character.isLetter(t.charAt(t.length() - 1))) {
+            throw bad(text); // a bare number: which unit was meant is not guessed
         }
-        double value = Double.parseDouble(m.group(1));
-        double unit = switch (m.group(2)) {
-            case "ns" -> 1;
-            case "us" -> 1e3;
-            case "ms" -> 1e6;
-            case "s" -> 1e9;
-            case "m", "min" -> 60e9;
-            default -> 3600e9;
-        };
-        double nanos = value * unit;
-        if (nanos > Long.MAX_VALUE / 4.0) {
-            throw new IllegalArgumentException("duration '" + text + "' is too long");
+        if (t.endsWith("min")) {
+            t = t.substring(0, t.length() - 2);
         }
-        return Math.round(nanos);
+        try {
+            return dev.ateraharness.time.Durations.parseNanosAllowingZero(t);
+        } catch (IllegalArgumentException e) {
+            throw bad(text);
+        }
+    }
+
+    private static IllegalArgumentException bad(String text) {
+        return new IllegalArgumentException("bad duration '" + text + "' (expected e.g. 180ms, 1.5s, 60s, 10m, 2h)");
     }
 
     /** As {@link #parseNanos(String)}, as a Duration. */

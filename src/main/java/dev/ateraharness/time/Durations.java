@@ -9,8 +9,9 @@ import java.util.Locale;
  * {@code 60s}, {@code 1.5s}, {@code 500ms}, {@code 250us}, {@code 2m}, {@code 1h}, ISO-8601 {@code PT60S}, or a
  * bare number of seconds.
  *
- * <p>Guarantees: every accepted value is strictly positive and finite; bad input throws
- * {@link IllegalArgumentException} whose one-line message quotes the text. Does not: accept zero or negative
+ * <p>Guarantees: every value {@link #parse} accepts is strictly positive and finite, and every value
+ * {@link #parseAllowingZero} accepts is zero or that (for settings where zero means "off", such as a guard); bad
+ * input throws {@link IllegalArgumentException} whose one-line message quotes the text. Does not: accept negative
  * durations, or several units in one value ({@code 1m30s}).
  */
 public final class Durations {
@@ -25,10 +26,32 @@ public final class Durations {
 
     /** As {@link #parse(String)}, in nanoseconds. */
     public static long parseNanos(String text) {
+        long nanos = signedNanos(text);
+        if (nanos <= 0) {
+            throw new IllegalArgumentException("duration must be positive: '" + text + "'");
+        }
+        return nanos;
+    }
+
+    /** As {@link #parse(String)}, but zero in any of its forms ({@code 0}, {@code 0s}, {@code PT0S}) is read too. */
+    public static Duration parseAllowingZero(String text) {
+        return Duration.ofNanos(parseNanosAllowingZero(text));
+    }
+
+    /** As {@link #parseAllowingZero(String)}, in nanoseconds. */
+    public static long parseNanosAllowingZero(String text) {
+        long nanos = signedNanos(text);
+        if (nanos < 0) {
+            throw new IllegalArgumentException("duration must not be negative: '" + text + "'");
+        }
+        return nanos;
+    }
+
+    private static long signedNanos(String text) {
         String s = text == null ? "" : text.trim().toLowerCase(Locale.ROOT);
         try {
             if (s.startsWith("p")) {
-                return positive(text, Duration.parse(s.toUpperCase(Locale.ROOT)).toNanos());
+                return Duration.parse(s.toUpperCase(Locale.ROOT)).toNanos();
             }
             double unit = 1e9;
             int cut = 0;
@@ -55,17 +78,10 @@ public final class Durations {
             if (Double.isNaN(nanos) || Double.isInfinite(nanos) || nanos > Long.MAX_VALUE / 4.0) {
                 throw new NumberFormatException();
             }
-            return positive(text, Math.round(nanos));
+            return Math.round(nanos);
         } catch (NumberFormatException | DateTimeParseException | ArithmeticException e) {
             throw new IllegalArgumentException("bad duration '" + text + "' (expected e.g. 60s, 500ms, 1m)");
         }
-    }
-
-    private static long positive(String text, long nanos) {
-        if (nanos <= 0) {
-            throw new IllegalArgumentException("duration must be positive: '" + text + "'");
-        }
-        return nanos;
     }
 
     /**

@@ -80,6 +80,22 @@ class SimulatedAteraServerTest {
     }
 
     @Test
+    void aDetailHoldingQuotesAndBackslashesIsStillValidJson() throws Exception {
+        SimulatedAteraServer s = server().build();
+        URI tickets = URI.create(SimulatedAteraServer.DEFAULT_BASE_URI + "/tickets");
+        TransportRequest odd = new TransportRequest("GE\"T\\", tickets, Map.of("X-API-KEY", List.of("k")), null,
+                null, new RequestTag("list", "/tickets", true, false, 0));
+        TransportResponse r = sendAndRun(s, odd);
+        assertThat(r.status()).isEqualTo(404);
+        assertThat(r.headers().get("Content-Type")).containsExactly("application/problem+json");
+        JsonNode body = JSON.readTree(r.body());
+        assertThat(body.get("status").asInt()).isEqualTo(404);
+        assertThat(body.get("title").asText()).isEqualTo("Not Found");
+        assertThat(body.get("detail").asText()).isEqualTo("no route GE\"T\\ " + tickets.getRawPath());
+        assertThat(body.get("instance").isNull()).isTrue();
+    }
+
+    @Test
     void theLimiterJudgesArrivalsAtSendPlusHalfTheLatency() {
         SimulatedAteraServer s = server().limit(1).window(Duration.ofSeconds(10))
                 .latency(LatencyModel.fixed(Duration.ofSeconds(1).toNanos())).build();

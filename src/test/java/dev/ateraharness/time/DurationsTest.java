@@ -24,6 +24,27 @@ class DurationsTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"0", "0s", "0ms", "0.0m", "PT0S", " 0 "})
+    void zeroIsReadOnlyWhenAllowed(String text) {
+        assertThat(Durations.parseAllowingZero(text)).isZero();
+        assertThatThrownBy(() -> Durations.parse(text)).hasMessageContaining("positive");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"60s,60000", "500ms,500", "45,45000", "PT3S,3000"})
+    void allowingZeroReadsThePositiveFormsAlike(String text, long millis) {
+        assertThat(Durations.parseAllowingZero(text)).isEqualTo(Durations.parse(text))
+                .isEqualTo(Duration.ofMillis(millis));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"-1s", "-5ms", "PT-1S", "soon", "", "NaN"})
+    void allowingZeroStillRejectsNegativesAndNonsenseWithTheText(String text) {
+        assertThatThrownBy(() -> Durations.parseAllowingZero(text)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'" + text + "'");
+    }
+
+    @ParameterizedTest
     @CsvSource({"250us,250000", "40ns,40", "1.5s,1500000000"})
     void readsSubMillisecondUnits(String text, long nanos) {
         assertThat(Durations.parseNanos(text)).isEqualTo(nanos);

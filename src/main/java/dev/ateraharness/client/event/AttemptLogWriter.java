@@ -9,9 +9,9 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import dev.ateraharness.text.LogCells;
+import dev.ateraharness.time.Timestamps;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /**
@@ -32,8 +32,6 @@ public final class AttemptLogWriter implements AttemptListener, Flushable, Close
     /** CSV or JSON lines. */
     public enum Format { CSV, JSON_LINES }
 
-    private static final DateTimeFormatter INSTANT = DateTimeFormatter
-            .ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSS'Z'", Locale.ROOT).withZone(ZoneOffset.UTC);
     private static final String[] NAMES = CSV_HEADER.split(",");
 
     private final Writer out;
@@ -72,17 +70,10 @@ public final class AttemptLogWriter implements AttemptListener, Flushable, Close
                 b.append(',');
             }
             if (v[i] != null) {
-                b.append(csvCell(v[i]));
+                b.append(LogCells.csv(v[i]));
             }
         }
         return b.append('\n').toString();
-    }
-
-    private static String csvCell(String s) {
-        if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0 && s.indexOf('\r') < 0) {
-            return s;
-        }
-        return '"' + s.replace("\"", "\"\"") + '"';
     }
 
     private static String json(String[] v) {
@@ -98,29 +89,14 @@ public final class AttemptLogWriter implements AttemptListener, Flushable, Close
             } else if (numeric) {
                 b.append(v[i]);
             } else {
-                jsonString(b, v[i]);
+                LogCells.appendJsonString(b, v[i]);
             }
         }
         return b.append("}\n").toString();
     }
 
-    private static void jsonString(StringBuilder b, String s) {
-        b.append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '"' || c == '\\') {
-                b.append('\\').append(c);
-            } else if (c < 0x20) {
-                b.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-            } else {
-                b.append(c);
-            }
-        }
-        b.append('"');
-    }
-
     private static String instant(Instant t) {
-        return t == null ? null : INSTANT.format(t);
+        return t == null ? null : Timestamps.format(t);
     }
 
     private static String millis(Double ms) {

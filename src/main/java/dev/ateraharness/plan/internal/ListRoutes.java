@@ -4,6 +4,7 @@ import dev.ateraharness.client.http.TransportRequest;
 import dev.ateraharness.client.http.TransportResponse;
 import dev.ateraharness.plan.Entity;
 import dev.ateraharness.plan.EntityEndpoints;
+import dev.ateraharness.text.ProblemDetails;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
@@ -20,7 +21,7 @@ import java.util.Map;
 public final class ListRoutes {
 
     private static final Map<String, List<String>> JSON = Map.of("Content-Type", List.of("application/json; charset=utf-8"));
-    private static final Map<String, List<String>> PROBLEM = Map.of("Content-Type", List.of("application/problem+json"));
+    private static final Map<String, List<String>> PROBLEM = Map.of("Content-Type", List.of(ProblemDetails.MEDIA_TYPE));
 
     private record Route(Entity entity, PageBodies bodies) {
     }
@@ -42,7 +43,7 @@ public final class ListRoutes {
     public TransportResponse answer(TransportRequest request) {
         Route route = routes.get(stripSlashes(request.uri().getRawPath()));
         if (route == null || !request.method().equals("GET")) {
-            return problem(404, "Not Found", "no route " + request.method() + " " + request.uri().getRawPath());
+            return problem(404, "no route " + request.method() + " " + request.uri().getRawPath());
         }
         long page = 1;
         long size = 20;
@@ -59,20 +60,19 @@ public final class ListRoutes {
                         size = Long.parseLong(value);
                     }
                 } catch (NumberFormatException e) {
-                    return problem(400, "Bad Request", "'" + name + "' must be an integer");
+                    return problem(400, "'" + name + "' must be an integer");
                 }
             }
         }
         if (page < 1 || size < 1) {
-            return problem(400, "Bad Request", "page and itemsInPage must be >= 1");
+            return problem(400, "page and itemsInPage must be >= 1");
         }
         int clamped = (int) Math.min(size, maxItemsInPage);
         return new TransportResponse(200, JSON, route.bodies().page(route.entity(), page, clamped), 0);
     }
 
-    private static TransportResponse problem(int status, String title, String detail) {
-        String body = "{\"type\":\"https://tools.ietf.org/html/rfc9110\",\"title\":\"" + title + "\",\"status\":"
-                + status + ",\"detail\":\"" + detail.replace("\"", "'") + "\",\"instance\":null}";
+    private static TransportResponse problem(int status, String detail) {
+        String body = ProblemDetails.json(status, detail, null, null);
         return new TransportResponse(status, PROBLEM, body.getBytes(StandardCharsets.UTF_8), 0);
     }
 

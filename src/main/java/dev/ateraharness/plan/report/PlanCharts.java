@@ -2,12 +2,13 @@ package dev.ateraharness.plan.report;
 
 import dev.ateraharness.plan.CombinationResult;
 import dev.ateraharness.plan.PlanResult;
+import dev.ateraharness.report.HtmlEmbed;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.ToIntFunction;
-import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
@@ -113,7 +114,12 @@ public final class PlanCharts {
         return chart;
     }
 
+    /** Keeps {@link #render}'s checked IOException, which PlanCommand reports as its one-line error. */
     private static byte[] png(XYChart chart) throws IOException {
-        return BitmapEncoder.getBitmapBytes(chart, BitmapEncoder.BitmapFormat.PNG);
+        try {
+            return HtmlEmbed.png(chart);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
     }
 }

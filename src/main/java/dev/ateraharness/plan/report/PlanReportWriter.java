@@ -1,14 +1,16 @@
 package dev.ateraharness.plan.report;
 
+import static dev.ateraharness.report.HtmlEmbed.escape;
+
 import dev.ateraharness.plan.Durations;
 import dev.ateraharness.plan.PlanResult;
 import dev.ateraharness.plan.Scenario;
+import dev.ateraharness.report.HtmlEmbed;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -71,16 +73,15 @@ public final class PlanReportWriter {
     private static String html(PlanResult plan, String runId, Map<String, byte[]> charts) {
         StringBuilder sb = new StringBuilder();
         sb.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Capacity plan ")
-                .append(esc(runId)).append("</title>\n<style>body{font-family:sans-serif;max-width:1100px;margin:2em auto}"
+                .append(escape(runId)).append("</title>\n<style>body{font-family:sans-serif;max-width:1100px;margin:2em auto}"
                         + "table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:3px 8px;text-align:right}"
                         + "tr.best{background:#e6ffe6}</style></head><body>\n");
-        sb.append("<h1>Capacity plan ").append(esc(runId)).append("</h1>\n<p>").append(esc(scenarioLine(plan)))
-                .append(".</p>\n<p><strong>").append(esc(PlanTable.recommendation(plan))).append("</strong></p>\n");
+        sb.append("<h1>Capacity plan ").append(escape(runId)).append("</h1>\n<p>").append(escape(scenarioLine(plan)))
+                .append(".</p>\n<p><strong>").append(escape(PlanTable.recommendation(plan))).append("</strong></p>\n");
         sb.append(htmlTable(plan));
-        sb.append("<p>").append(esc(notes())).append("</p>\n");
+        sb.append("<p>").append(escape(notes())).append("</p>\n");
         for (Map.Entry<String, byte[]> c : charts.entrySet()) {
-            sb.append("<p><img alt=\"").append(c.getKey()).append("\" src=\"data:image/png;base64,")
-                    .append(Base64.getEncoder().encodeToString(c.getValue())).append("\"></p>\n");
+            sb.append("<p>").append(HtmlEmbed.pngImage(c.getKey(), c.getValue())).append("</p>\n");
         }
         sb.append(String.format(Locale.ROOT, "<p>Planned in %.2f s of real time (%d simulated events).</p>%n",
                 plan.wallNanos() / 1e9, plan.events()));
@@ -102,9 +103,5 @@ public final class PlanReportWriter {
                     c.meanRejected(), c.meanFaults(), 100 * c.meanUtilisation(), c.meanInFlight()));
         });
         return sb.append("</table>\n").toString();
-    }
-
-    private static String esc(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

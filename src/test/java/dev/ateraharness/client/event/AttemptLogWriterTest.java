@@ -61,6 +61,28 @@ class AttemptLogWriterTest {
     }
 
     @Test
+    void instantsKeepSixDigitsAndDropNanosAndStringsAreEscapedExactly() throws Exception {
+        AttemptRecord odd = new AttemptRecord("a\"b\\c\n", "-", "GET", "/x", 1,
+                Instant.parse("2026-01-01T00:00:00.000000999Z"), Instant.parse("2026-12-31T23:59:59.120Z"), 0,
+                null, 0, Outcome.FAIL, null, null, null, null);
+        StringWriter csv = new StringWriter();
+        try (AttemptLogWriter w = new AttemptLogWriter(csv, AttemptLogWriter.Format.CSV)) {
+            w.onAttempt(odd);
+        }
+        assertThat(csv.toString()).endsWith("\n\"a\"\"b\\c\n\",-,GET,/x,1,2026-01-01T00:00:00.000000Z,"
+                + "2026-12-31T23:59:59.120000Z,0.000,,0,fail,,,,\n");
+        StringWriter json = new StringWriter();
+        try (AttemptLogWriter w = new AttemptLogWriter(json, AttemptLogWriter.Format.JSON_LINES)) {
+            w.onAttempt(odd);
+        }
+        assertThat(json.toString()).startsWith("{\"client_id\":\"a\\\"b\\\\c\\u000a\",\"key\":\"-\",");
+        JsonNode n = new ObjectMapper().readTree(json.toString());
+        assertThat(n.get("client_id").asText()).isEqualTo(odd.clientId());
+        assertThat(n.get("intended").asText()).isEqualTo("2026-01-01T00:00:00.000000Z");
+        assertThat(n.get("sent").asText()).isEqualTo("2026-12-31T23:59:59.120000Z");
+    }
+
+    @Test
     void concurrentWritersNeverInterleaveRows(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("attempts.csv");
         try (AttemptLogWriter w = AttemptLogWriter.open(file)) {

@@ -1,5 +1,6 @@
 package dev.ateraharness.simulations.support;
 
+import dev.ateraharness.time.Durations;
 import org.junit.jupiter.api.Test;
 
 import java.net.URI;
@@ -53,12 +54,24 @@ class SimulationSettingsTest {
 
     @Test
     void durations_accept_the_short_forms_and_iso() {
-        assertThat(Durations.parse("500ms")).isEqualTo(Duration.ofMillis(500));
-        assertThat(Durations.parse("6s")).isEqualTo(Duration.ofSeconds(6));
-        assertThat(Durations.parse("1.5s")).isEqualTo(Duration.ofMillis(1500));
-        assertThat(Durations.parse("2m")).isEqualTo(Duration.ofMinutes(2));
-        assertThat(Durations.parse("1h")).isEqualTo(Duration.ofHours(1));
-        assertThat(Durations.parse("45")).isEqualTo(Duration.ofSeconds(45));
-        assertThat(Durations.parse("PT90S")).isEqualTo(Duration.ofSeconds(90));
+        assertThat(Durations.parseAllowingZero("500ms")).isEqualTo(Duration.ofMillis(500));
+        assertThat(Durations.parseAllowingZero("6s")).isEqualTo(Duration.ofSeconds(6));
+        assertThat(Durations.parseAllowingZero("1.5s")).isEqualTo(Duration.ofMillis(1500));
+        assertThat(Durations.parseAllowingZero("2m")).isEqualTo(Duration.ofMinutes(2));
+        assertThat(Durations.parseAllowingZero("1h")).isEqualTo(Duration.ofHours(1));
+        assertThat(Durations.parseAllowingZero("45")).isEqualTo(Duration.ofSeconds(45));
+        assertThat(Durations.parseAllowingZero("PT90S")).isEqualTo(Duration.ofSeconds(90));
+    }
+
+    @Test
+    void a_zero_guard_turns_it_off_but_other_zero_or_negative_durations_name_their_property() {
+        assertThat(SimulationSettings.from(Map.of("atera.guard", "0")::get).guard()).isZero();
+        assertThat(SimulationSettings.from(Map.of("atera.guard", "0ms")::get).guard()).isZero();
+        assertThatThrownBy(() -> SimulationSettings.from(Map.of("atera.window", "0s")::get))
+                .hasMessageContaining("atera.window");
+        assertThatThrownBy(() -> SimulationSettings.from(Map.of("atera.p95Max", "-1s")::get))
+                .hasMessageContaining("atera.p95Max").hasMessageContaining("-1s");
+        assertThatThrownBy(() -> SimulationSettings.from(Map.of("atera.guard", "-10ms")::get))
+                .hasMessageContaining("atera.guard");
     }
 }
