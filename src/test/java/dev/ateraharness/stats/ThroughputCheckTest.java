@@ -39,6 +39,19 @@ class ThroughputCheckTest {
     }
 
     @Test
+    void compliantBurstsOverAFewWindowsPassThoughTheirRateExceedsNOverW() {
+        // regression: 700 at once at 0, 60 s and 120 s (as the sliding log sends when saturated) reads as
+        // 2099 / 120 s = 17.5/s, 150% of N/W, yet no 60 s window holds more than 700: the span allows 3 N
+        List<Arrival> a = new java.util.ArrayList<>();
+        for (int w = 0; w < 3; w++) {
+            a.addAll(Logs.even("k", 700, T0 + w * 60 * SEC, 1));
+        }
+        CheckResult r = run(a);
+        assertThat(r.figure()).isGreaterThan(1.4);
+        assertThat(r.outcome()).isEqualTo(Outcome.PASS);
+    }
+
+    @Test
     void oneArrivalIsInconclusive() {
         assertThat(run(List.of(Logs.ok(T0, "k"))).outcome()).isEqualTo(Outcome.INCONCLUSIVE);
     }
