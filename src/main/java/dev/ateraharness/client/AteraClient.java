@@ -1,8 +1,6 @@
 package dev.ateraharness.client;
 
 import dev.ateraharness.client.concurrent.BoundedParallel;
-import dev.ateraharness.client.concurrent.TtlCache;
-import dev.ateraharness.client.internal.Blocking;
 import dev.ateraharness.client.internal.Json;
 import dev.ateraharness.client.internal.Pipeline;
 import dev.ateraharness.client.model.Agent;
@@ -19,19 +17,13 @@ import dev.ateraharness.client.model.SnmpDevice;
 import dev.ateraharness.client.model.TcpDevice;
 import dev.ateraharness.client.model.WorkHoursRecord;
 import dev.ateraharness.client.limit.RateLimiter;
-import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Optional;
-import java.util.Spliterator;
-import java.util.Spliterators;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Stream;
-import java.util.stream.StreamSupport;
 
 /**
  * A client for Atera's REST API v3. Every request goes through one pipeline (auth, the configured
@@ -52,15 +44,12 @@ public final class AteraClient {
     private final Pipeline pipeline;
     private final TicketsApi tickets;
     private final AlertsApi alerts;
-    private final TtlCache<ListKey, List<?>> listCache;
-
-    private record ListKey(String endpoint, Query query) {
-    }
+    private final PagedReads reads;
 
     private AteraClient(AteraClientConfig config) {
         this.config = config;
         this.pipeline = new Pipeline(config);
-        this.listCache = new TtlCache<>(config.listCacheTtl(), config.clock());
+        this.reads = new PagedReads(config, pipeline);
         this.tickets = new TicketsApi(this);
         this.alerts = new AlertsApi(this);
     }
@@ -92,24 +81,17 @@ public final class AteraClient {
 
     /** A cursor over the pages of {@code endpoint}; reports to the config's sync listener. */
     public <T> PageCursor<T> cursor(Endpoint<T> endpoint, Query query) {
-        return new PageCursor<>(pipeline, endpoint, query, config.itemsInPage(), config.syncListener());
+        return reads.cursor(endpoint, query, config.syncListener());
     }
 
     /** As {@link #cursor(Endpoint, Query)}, with another listener (the CLI's progress bar). */
     public <T> PageCursor<T> cursor(Endpoint<T> endpoint, Query query, SyncListener listener) {
-        return new PageCursor<>(pipeline, endpoint, query, config.itemsInPage(), listener);
+        return reads.cursor(endpoint, query, listener);
     }
 
     /** One page, by number, at the configured page size. */
     public <T> CompletableFuture<Page<T>> pageAsync(Endpoint<T> endpoint, Query query, int page) {
-        if (page < 1) {
-            throw new IllegalArgumentException("page starts at 1: " + page);
-        }
-        endpoint.check(query);
-        Pipeline.Call call = new Pipeline.Call("GET", endpoint.operation(), endpoint.pathTemplate(),
-                pipeline.uri(endpoint.pathTemplate(), query.pathParams(),
-                        Pipeline.pagedQuery(query.filters(), page, config.itemsInPage())), new byte[0], false);
-        return pipeline.exchange(call, r -> Json.pageReader(endpoint.itemType()).readValue(r.body()));
+        return reads.pageAsync(endpoint, query, page);
     }
 
     public <T> Page<T> page(Endpoint<T> endpoint, Query query, int page) {
@@ -123,15 +105,7 @@ public final class AteraClient {
      */
     public <T> CompletableFuture<SyncSummary> syncAsync(Endpoint<T> endpoint, Query query,
                                                         Consumer<? super Page<T>> onPage, SyncListener listener) {
-        CompletableFuture<SyncSummary> result = new CompletableFuture<>();
-        PageCursor<T> cursor;
-        try {
-            cursor = cursor(endpoint, query, listener);
-        } catch (RuntimeException e) {
-            return CompletableFuture.failedFuture(e);
-        }
-        drive(cursor, onPage, result);
-        return result;
+        return reads.syncAsync(endpoint, query, onPage, listener);
     }
 
     /** {@link #syncAsync} with the config's listener and no per-page consumer. */
@@ -148,56 +122,9 @@ public final class AteraClient {
         return await(syncAsync(endpoint, query, p -> { }, listener), "sync " + endpoint.name());
     }
 
-    private <T> void drive(PageCursor<T> cursor, Consumer<? super Page<T>> onPage,
-                           CompletableFuture<SyncSummary> result) {
-        while (!cursor.done()) {
-            CompletableFuture<Page<T>> f = cursor.next();
-            if (!f.isDone()) {
-                f.whenComplete((p, e) -> {
-                    try {
-                        if (step(p, e, onPage, result)) {
-                            drive(cursor, onPage, result);
-                        }
-                    } catch (Throwable t) {
-                        // an exception in a dependent stage is swallowed by CompletableFuture: surface it
-                        result.completeExceptionally(t);
-                    }
-                });
-                return;
-            }
-            Page<T> p = null;
-            Throwable err = null;
-            try {
-                p = f.join();
-            } catch (RuntimeException e) {
-                err = e;
-            }
-            if (!step(p, err, onPage, result)) {
-                return;
-            }
-        }
-        result.complete(cursor.summary());
-    }
-
-    private static <T> boolean step(Page<T> p, Throwable e, Consumer<? super Page<T>> onPage,
-                                    CompletableFuture<SyncSummary> result) {
-        if (e != null) {
-            result.completeExceptionally(Pipeline.unwrap(e));
-            return false;
-        }
-        try {
-            onPage.accept(p);
-            return true;
-        } catch (RuntimeException consumerFailed) {
-            result.completeExceptionally(consumerFailed);
-            return false;
-        }
-    }
-
     /** Every item of {@code endpoint}, without blocking. */
     public <T> CompletableFuture<List<T>> listAllAsync(Endpoint<T> endpoint, Query query) {
-        List<T> all = new ArrayList<>();
-        return syncAsync(endpoint, query, p -> all.addAll(p.items()), config.syncListener()).thenApply(s -> all);
+        return reads.listAllAsync(endpoint, query);
     }
 
     public <T> List<T> listAll(Endpoint<T> endpoint, Query query) {
@@ -210,23 +137,7 @@ public final class AteraClient {
 
     /** Every item, lazily: a page is requested when the stream needs it (blocking the consuming thread). */
     public <T> Stream<T> stream(Endpoint<T> endpoint, Query query) {
-        PageCursor<T> cursor = cursor(endpoint, query);
-        Iterator<Page<T>> pages = new Iterator<>() {
-            @Override
-            public boolean hasNext() {
-                return !cursor.done();
-            }
-
-            @Override
-            public Page<T> next() {
-                if (cursor.done()) {
-                    throw new NoSuchElementException();
-                }
-                return await(cursor.next(), "GET " + endpoint.pathTemplate());
-            }
-        };
-        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(pages, Spliterator.ORDERED), false)
-                .flatMap(p -> p.items().stream());
+        return reads.stream(endpoint, query);
     }
 
     /**
@@ -234,16 +145,13 @@ public final class AteraClient {
      * after a successful read (for slowly changing lists such as customers or contracts). Concurrent callers share
      * one read; a failed read is not cached. The list is unmodifiable and may be up to one TTL stale.
      */
-    @SuppressWarnings("unchecked")
     public <T> CompletableFuture<List<T>> listAllCachedAsync(Endpoint<T> endpoint, Query query) {
-        return listCache.get(new ListKey(endpoint.name(), query),
-                k -> listAllAsync(endpoint, query).thenApply(l -> (List<?>) List.copyOf(l)))
-                .thenApply(l -> (List<T>) l);
+        return reads.listAllCachedAsync(endpoint, query);
     }
 
     /** Drops every cached list, so the next cached read goes to the server. */
     public void invalidateListCache() {
-        listCache.invalidateAll();
+        reads.invalidateListCache();
     }
 
     // ---- parallel helpers ----------------------------------------------------------------------------
@@ -285,7 +193,7 @@ public final class AteraClient {
     }
 
     <T> T await(CompletableFuture<T> f, String what) {
-        return Blocking.await(f, config.blockingTimeout(), what);
+        return reads.await(f, what);
     }
 
     // ---- entity accessors ----------------------------------------------------------------------------

@@ -7,11 +7,9 @@ import dev.ateraharness.client.limit.RateLimiterConfig;
 import dev.ateraharness.client.retry.RetryPolicyBuilder;
 import dev.ateraharness.time.Clock;
 import dev.ateraharness.time.Scheduler;
-import dev.ateraharness.time.SystemTime;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -37,40 +35,10 @@ public final class AteraClientConfig {
     /** Atera's production base URL. */
     public static final URI DEFAULT_BASE_URL = URI.create("https://app.atera.com/api/v3");
 
-    private final URI baseUrl;
-    private final Credentials credentials;
-    private final Duration connectTimeout;
-    private final Duration requestTimeout;
-    private final Duration blockingTimeout;
-    private final int itemsInPage;
-    private final int maxItemsInPage;
-    private final HttpClient httpClient;
-    private final Transport transport;
-    private final Clock clock;
-    private final Scheduler scheduler;
-    private final List<TransportLayer> layers;
-    private final String clientId;
-    private final SyncListener syncListener;
-    private final ResilienceOptions resilience;
-    private final Duration listCacheTtl;
+    private final ConfigValues v;
 
-    private AteraClientConfig(Builder b) {
-        this.baseUrl = b.baseUrl;
-        this.credentials = b.credentials;
-        this.connectTimeout = b.connectTimeout;
-        this.requestTimeout = b.requestTimeout;
-        this.blockingTimeout = b.blockingTimeout;
-        this.itemsInPage = b.itemsInPage;
-        this.maxItemsInPage = b.maxItemsInPage;
-        this.httpClient = b.httpClient;
-        this.transport = b.transport;
-        this.clock = b.clock;
-        this.scheduler = b.scheduler;
-        this.layers = List.copyOf(b.layers);
-        this.clientId = b.clientId;
-        this.syncListener = b.syncListener;
-        this.resilience = b.resilience;
-        this.listCacheTtl = b.listCacheTtl;
+    private AteraClientConfig(ConfigValues values) {
+        this.v = values.frozen();
     }
 
     /** A builder with the defaults: production URL, 10 s connect, 30 s per request, 50 items per page. */
@@ -80,129 +48,103 @@ public final class AteraClientConfig {
 
     /** A builder holding this config's values. */
     public Builder toBuilder() {
-        Builder b = new Builder();
-        b.baseUrl = baseUrl;
-        b.credentials = credentials;
-        b.connectTimeout = connectTimeout;
-        b.requestTimeout = requestTimeout;
-        b.blockingTimeout = blockingTimeout;
-        b.itemsInPage = itemsInPage;
-        b.maxItemsInPage = maxItemsInPage;
-        b.httpClient = httpClient;
-        b.transport = transport;
-        b.clock = clock;
-        b.scheduler = scheduler;
-        b.layers.addAll(layers);
-        b.clientId = clientId;
-        b.syncListener = syncListener;
-        b.resilience = resilience;
-        b.listCacheTtl = listCacheTtl;
-        return b;
+        return new Builder(v.copy());
     }
 
     /** The base URL, without a trailing slash, e.g. {@code https://app.atera.com/api/v3}. */
     public URI baseUrl() {
-        return baseUrl;
+        return v.baseUrl;
     }
 
     public Credentials credentials() {
-        return credentials;
+        return v.credentials;
     }
 
     public Duration connectTimeout() {
-        return connectTimeout;
+        return v.connectTimeout;
     }
 
     /** The timeout of one HTTP exchange. */
     public Duration requestTimeout() {
-        return requestTimeout;
+        return v.requestTimeout;
     }
 
     /** How long a blocking convenience method waits for its future (limiter waits and retries included). */
     public Duration blockingTimeout() {
-        return blockingTimeout;
+        return v.blockingTimeout;
     }
 
     /** The page size requested (never above {@link #maxItemsInPage()}). */
     public int itemsInPage() {
-        return itemsInPage;
+        return v.itemsInPage;
     }
 
     public int maxItemsInPage() {
-        return maxItemsInPage;
+        return v.maxItemsInPage;
     }
 
     /** The JDK client to use for the default transport, if one was given. */
     public Optional<HttpClient> httpClient() {
-        return Optional.ofNullable(httpClient);
+        return Optional.ofNullable(v.httpClient);
     }
 
     /** A transport replacing the JDK one (tests, the planner), if one was given. */
     public Optional<Transport> transport() {
-        return Optional.ofNullable(transport);
+        return Optional.ofNullable(v.transport);
     }
 
     public Clock clock() {
-        return clock;
+        return v.clock;
     }
 
     public Scheduler scheduler() {
-        return scheduler;
+        return v.scheduler;
     }
 
     /** The resilience stack the client adds (see the class comment for where it sits). */
     public ResilienceOptions resilience() {
-        return resilience;
+        return v.resilience;
     }
 
     /** How long {@code listAllCached} serves a list before reading it again (default 5 min). */
     public Duration listCacheTtl() {
-        return listCacheTtl;
+        return v.listCacheTtl;
     }
 
     /** The user layers, outermost first (all inside the resilience stack). */
     public List<TransportLayer> layers() {
-        return layers;
+        return v.layers;
     }
 
     /** A name for this client in logs (the attempt log's {@code client_id}). */
     public String clientId() {
-        return clientId;
+        return v.clientId;
     }
 
     public SyncListener syncListener() {
-        return syncListener;
+        return v.syncListener;
     }
 
     @Override
     public String toString() {
-        return "AteraClientConfig[baseUrl=" + baseUrl + ", credentials=" + credentials + ", connectTimeout="
-                + connectTimeout + ", requestTimeout=" + requestTimeout + ", itemsInPage=" + itemsInPage
-                + ", maxItemsInPage=" + maxItemsInPage + ", resilience=" + resilience + ", layers=" + layers.size()
-                + ", clientId=" + clientId
-                + ", transport=" + (transport == null ? "jdk" : "custom") + "]";
+        return "AteraClientConfig[baseUrl=" + v.baseUrl + ", credentials=" + v.credentials + ", connectTimeout="
+                + v.connectTimeout + ", requestTimeout=" + v.requestTimeout + ", itemsInPage=" + v.itemsInPage
+                + ", maxItemsInPage=" + v.maxItemsInPage + ", resilience=" + v.resilience
+                + ", layers=" + v.layers.size()
+                + ", clientId=" + v.clientId
+                + ", transport=" + (v.transport == null ? "jdk" : "custom") + "]";
     }
 
     /** Mutable builder; {@link #build()} validates and freezes. Not thread-safe. */
     public static final class Builder {
-        private URI baseUrl = DEFAULT_BASE_URL;
-        private Credentials credentials;
-        private Duration connectTimeout = Duration.ofSeconds(10);
-        private Duration requestTimeout = Duration.ofSeconds(30);
-        private Duration blockingTimeout = Duration.ofHours(6);
-        private int itemsInPage = 50;
-        private int maxItemsInPage = 50;
-        private HttpClient httpClient;
-        private Transport transport;
-        private Clock clock = SystemTime.INSTANCE;
-        private Scheduler scheduler = SystemTime.INSTANCE;
-        private final List<TransportLayer> layers = new ArrayList<>();
-        private String clientId = "client-1";
-        private SyncListener syncListener = SyncListener.NONE;
-        private ResilienceOptions resilience = ResilienceOptions.defaults();
-        private Duration listCacheTtl = Duration.ofMinutes(5);
+        private final ConfigValues v;
 
         private Builder() {
+            this(new ConfigValues());
+        }
+
+        private Builder(ConfigValues values) {
+            this.v = values;
         }
 
         public Builder baseUrl(String url) {
@@ -211,73 +153,60 @@ public final class AteraClientConfig {
 
         /** http or https, absolute; a trailing slash is dropped. */
         public Builder baseUrl(URI url) {
-            Objects.requireNonNull(url, "baseUrl");
-            String s = url.toString();
-            while (s.endsWith("/")) {
-                s = s.substring(0, s.length() - 1);
-            }
-            URI u = URI.create(s);
-            if (!"http".equalsIgnoreCase(u.getScheme()) && !"https".equalsIgnoreCase(u.getScheme())
-                    || u.getHost() == null) {
-                throw new IllegalArgumentException("base URL must be an absolute http(s) URL: " + u);
-            }
-            if (u.getRawQuery() != null || u.getRawFragment() != null) {
-                throw new IllegalArgumentException("base URL must have no query or fragment: " + u);
-            }
-            this.baseUrl = u;
+            v.baseUrl = ConfigValues.baseUrl(url);
             return this;
         }
 
         public Builder credentials(Credentials credentials) {
-            this.credentials = Objects.requireNonNull(credentials, "credentials");
+            v.credentials = Objects.requireNonNull(credentials, "credentials");
             return this;
         }
 
         public Builder connectTimeout(Duration d) {
-            this.connectTimeout = positive(d, "connectTimeout");
+            v.connectTimeout = ConfigValues.positive(d, "connectTimeout");
             return this;
         }
 
         public Builder requestTimeout(Duration d) {
-            this.requestTimeout = positive(d, "requestTimeout");
+            v.requestTimeout = ConfigValues.positive(d, "requestTimeout");
             return this;
         }
 
         public Builder blockingTimeout(Duration d) {
-            this.blockingTimeout = positive(d, "blockingTimeout");
+            v.blockingTimeout = ConfigValues.positive(d, "blockingTimeout");
             return this;
         }
 
         /** The page size to request; 1..maxItemsInPage (checked at build). */
         public Builder itemsInPage(int n) {
-            this.itemsInPage = n;
+            v.itemsInPage = n;
             return this;
         }
 
         /** The largest page size the client will request (Atera's v3 says 50; the older API took 500). */
         public Builder maxItemsInPage(int n) {
-            this.maxItemsInPage = n;
+            v.maxItemsInPage = n;
             return this;
         }
 
         public Builder httpClient(HttpClient client) {
-            this.httpClient = Objects.requireNonNull(client, "httpClient");
+            v.httpClient = Objects.requireNonNull(client, "httpClient");
             return this;
         }
 
         /** Replaces the JDK transport (a simulated server, a WireMock-free test double). */
         public Builder transport(Transport transport) {
-            this.transport = Objects.requireNonNull(transport, "transport");
+            v.transport = Objects.requireNonNull(transport, "transport");
             return this;
         }
 
         public Builder clock(Clock clock) {
-            this.clock = Objects.requireNonNull(clock, "clock");
+            v.clock = Objects.requireNonNull(clock, "clock");
             return this;
         }
 
         public Builder scheduler(Scheduler scheduler) {
-            this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
+            v.scheduler = Objects.requireNonNull(scheduler, "scheduler");
             return this;
         }
 
@@ -292,23 +221,23 @@ public final class AteraClientConfig {
          * default stack.
          */
         public Builder layer(TransportLayer layer) {
-            this.layers.add(Objects.requireNonNull(layer, "layer"));
+            v.layers.add(Objects.requireNonNull(layer, "layer"));
             return this;
         }
 
         public Builder clientId(String id) {
-            this.clientId = Objects.requireNonNull(id, "clientId");
+            v.clientId = Objects.requireNonNull(id, "clientId");
             return this;
         }
 
         public Builder syncListener(SyncListener listener) {
-            this.syncListener = Objects.requireNonNull(listener, "syncListener");
+            v.syncListener = Objects.requireNonNull(listener, "syncListener");
             return this;
         }
 
         /** Replaces the resilience settings ({@link ResilienceOptions#defaults()} unless set). */
         public Builder resilience(ResilienceOptions options) {
-            this.resilience = Objects.requireNonNull(options, "resilience");
+            v.resilience = Objects.requireNonNull(options, "resilience");
             return this;
         }
 
@@ -319,50 +248,33 @@ public final class AteraClientConfig {
 
         /** The key's limiter settings: N, W and guard (shorthand for {@link ResilienceOptions#rateLimiter}). */
         public Builder rateLimiter(RateLimiterConfig config) {
-            return resilience(resilience.rateLimiter(config));
+            return resilience(v.resilience.rateLimiter(config));
         }
 
         /** Shorthand for {@link ResilienceOptions#retryPolicy}. */
         public Builder retryPolicy(RetryPolicyBuilder policy) {
-            return resilience(resilience.retryPolicy(policy));
+            return resilience(v.resilience.retryPolicy(policy));
         }
 
         /** Shorthand for {@link ResilienceOptions#attemptListener}: one record per attempt. */
         public Builder attemptListener(AttemptListener listener) {
-            return resilience(resilience.attemptListener(listener));
+            return resilience(v.resilience.attemptListener(listener));
         }
 
         /** Shorthand for {@link ResilienceOptions#privateRegistries()}: a limiter not shared with other clients. */
         public Builder privateRegistries() {
-            return resilience(resilience.privateRegistries());
+            return resilience(v.resilience.privateRegistries());
         }
 
         /** TTL of the opt-in list cache ({@code listAllCached}); default 5 minutes. */
         public Builder listCacheTtl(Duration ttl) {
-            this.listCacheTtl = positive(ttl, "listCacheTtl");
+            v.listCacheTtl = ConfigValues.positive(ttl, "listCacheTtl");
             return this;
         }
 
         public AteraClientConfig build() {
-            if (credentials == null) {
-                throw new IllegalStateException("credentials are required (Credentials.apiKey or .bearer)");
-            }
-            if (maxItemsInPage < 1) {
-                throw new IllegalArgumentException("maxItemsInPage must be >= 1: " + maxItemsInPage);
-            }
-            if (itemsInPage < 1 || itemsInPage > maxItemsInPage) {
-                throw new IllegalArgumentException(
-                        "itemsInPage must be in 1.." + maxItemsInPage + ": " + itemsInPage);
-            }
-            return new AteraClientConfig(this);
-        }
-
-        private static Duration positive(Duration d, String name) {
-            Objects.requireNonNull(d, name);
-            if (d.isNegative() || d.isZero()) {
-                throw new IllegalArgumentException(name + " must be positive: " + d);
-            }
-            return d;
+            v.validate();
+            return new AteraClientConfig(v);
         }
     }
 }

@@ -1,0 +1,112 @@
+package dev.ateraharness.client;
+
+import dev.ateraharness.client.http.Transport;
+import dev.ateraharness.client.http.TransportLayer;
+import dev.ateraharness.time.Clock;
+import dev.ateraharness.time.Scheduler;
+import dev.ateraharness.time.SystemTime;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The values of an {@link AteraClientConfig}, with their defaults and checks: mutable while an
+ * {@link AteraClientConfig.Builder} fills it, then {@link #frozen() frozen} into the config. Not thread-safe;
+ * a frozen copy is never mutated.
+ */
+final class ConfigValues {
+
+    URI baseUrl = AteraClientConfig.DEFAULT_BASE_URL;
+    Credentials credentials;
+    Duration connectTimeout = Duration.ofSeconds(10);
+    Duration requestTimeout = Duration.ofSeconds(30);
+    Duration blockingTimeout = Duration.ofHours(6);
+    int itemsInPage = 50;
+    int maxItemsInPage = 50;
+    HttpClient httpClient;
+    Transport transport;
+    Clock clock = SystemTime.INSTANCE;
+    Scheduler scheduler = SystemTime.INSTANCE;
+    List<TransportLayer> layers = new ArrayList<>();
+    String clientId = "client-1";
+    SyncListener syncListener = SyncListener.NONE;
+    ResilienceOptions resilience = ResilienceOptions.defaults();
+    Duration listCacheTtl = Duration.ofMinutes(5);
+
+    /** A copy with a mutable layer list (for a builder). */
+    ConfigValues copy() {
+        ConfigValues c = copyScalars();
+        c.layers = new ArrayList<>(layers);
+        return c;
+    }
+
+    /** A copy with an unmodifiable layer list (for a config). */
+    ConfigValues frozen() {
+        ConfigValues c = copyScalars();
+        c.layers = List.copyOf(layers);
+        return c;
+    }
+
+    private ConfigValues copyScalars() {
+        ConfigValues c = new ConfigValues();
+        c.baseUrl = baseUrl;
+        c.credentials = credentials;
+        c.connectTimeout = connectTimeout;
+        c.requestTimeout = requestTimeout;
+        c.blockingTimeout = blockingTimeout;
+        c.itemsInPage = itemsInPage;
+        c.maxItemsInPage = maxItemsInPage;
+        c.httpClient = httpClient;
+        c.transport = transport;
+        c.clock = clock;
+        c.scheduler = scheduler;
+        c.clientId = clientId;
+        c.syncListener = syncListener;
+        c.resilience = resilience;
+        c.listCacheTtl = listCacheTtl;
+        return c;
+    }
+
+    /** The checks {@link AteraClientConfig.Builder#build()} makes across values. */
+    void validate() {
+        if (credentials == null) {
+            throw new IllegalStateException("credentials are required (Credentials.apiKey or .bearer)");
+        }
+        if (maxItemsInPage < 1) {
+            throw new IllegalArgumentException("maxItemsInPage must be >= 1: " + maxItemsInPage);
+        }
+        if (itemsInPage < 1 || itemsInPage > maxItemsInPage) {
+            throw new IllegalArgumentException(
+                    "itemsInPage must be in 1.." + maxItemsInPage + ": " + itemsInPage);
+        }
+    }
+
+    /** {@code url} without trailing slashes, if it is an absolute http(s) URL with no query or fragment. */
+    static URI baseUrl(URI url) {
+        Objects.requireNonNull(url, "baseUrl");
+        String s = url.toString();
+        while (s.endsWith("/")) {
+            s = s.substring(0, s.length() - 1);
+        }
+        URI u = URI.create(s);
+        if (!"http".equalsIgnoreCase(u.getScheme()) && !"https".equalsIgnoreCase(u.getScheme())
+                || u.getHost() == null) {
+            throw new IllegalArgumentException("base URL must be an absolute http(s) URL: " + u);
+        }
+        if (u.getRawQuery() != null || u.getRawFragment() != null) {
+            throw new IllegalArgumentException("base URL must have no query or fragment: " + u);
+        }
+        return u;
+    }
+
+    static Duration positive(Duration d, String name) {
+        Objects.requireNonNull(d, name);
+        if (d.isNegative() || d.isZero()) {
+            throw new IllegalArgumentException(name + " must be positive: " + d);
+        }
+        return d;
+    }
+}
