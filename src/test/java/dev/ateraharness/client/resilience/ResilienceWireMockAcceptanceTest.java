@@ -11,6 +11,7 @@ import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import dev.ateraharness.client.concurrent.BoundedParallel;
 import dev.ateraharness.client.event.AttemptRecord;
+import dev.ateraharness.client.http.JdkHttpTransport;
 import dev.ateraharness.client.http.RequestTag;
 import dev.ateraharness.client.http.Transport;
 import dev.ateraharness.client.http.TransportRequest;
@@ -20,9 +21,6 @@ import dev.ateraharness.client.limit.RateLimiterRegistry;
 import dev.ateraharness.client.retry.RetryBudgetRegistry;
 import dev.ateraharness.time.SystemTime;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -45,7 +43,7 @@ class ResilienceWireMockAcceptanceTest {
     private static final long WINDOW_MS = 2_000;
 
     private WireMockServer wm;
-    private HttpClient http;
+    private Transport jdk;
 
     @BeforeEach
     void start() {
@@ -57,7 +55,7 @@ class ResilienceWireMockAcceptanceTest {
         wm.stubFor(get(urlEqualTo("/api/v3/tickets/1")).inScenario("rate").whenScenarioStateIs("open")
                 .willReturn(aResponse().withStatus(200).withBody("{\"TicketID\":1}")));
         wm.stubFor(get(urlEqualTo("/api/v3/agents")).willReturn(aResponse().withStatus(200).withBody("{}")));
-        http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        jdk = new JdkHttpTransport(JdkHttpTransport.defaultClient(Duration.ofSeconds(5)), SystemTime.INSTANCE);
     }
 
     @AfterEach
@@ -65,13 +63,6 @@ class ResilienceWireMockAcceptanceTest {
         wm.stop();
     }
 
-    /** A minimal java.net.http transport, local to this test (the client core owns the real one). */
-    private CompletableFuture<TransportResponse> jdkSend(TransportRequest r) {
-        HttpRequest req = HttpRequest.newBuilder(r.uri()).timeout(r.timeout()).GET().build();
-        return http.sendAsync(req, HttpResponse.BodyHandlers.ofByteArray()).thenApply(resp ->
-                new TransportResponse(resp.statusCode(), resp.headers().map(), resp.body(),
-                        SystemTime.INSTANCE.nanos()));
-    }
 
     private TransportRequest request(String path, String template) {
         return new TransportRequest("GET", URI.create(wm.baseUrl() + path), Map.of(), null, Duration.ofSeconds(15),
@@ -84,7 +75,7 @@ class ResilienceWireMockAcceptanceTest {
         // between send and arrival on a loaded machine, which is not what this test is about
         List<CompletableFuture<TransportResponse>> warm = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
-            warm.add(jdkSend(request("/api/v3/agents", "/agents")));
+            warm.add(jdk.send(request("/api/v3/agents", "/agents")));
         }
         CompletableFuture.allOf(warm.toArray(CompletableFuture[]::new)).get(30, TimeUnit.SECONDS);
         wm.resetRequests();
@@ -95,7 +86,7 @@ class ResilienceWireMockAcceptanceTest {
                 .limiter(RateLimiter.builder().limit(LIMIT).window(Duration.ofMillis(WINDOW_MS))
                         .guard(Duration.ofMillis(500)))
                 .listener(attempts::add)
-                .build().wrap(this::jdkSend);
+                .build().wrap(jdk);
 
         CompletableFuture<TransportResponse> ticket = client.send(request("/api/v3/tickets/1", "/tickets/{id}"));
         CompletableFuture<List<TransportResponse>> agents = BoundedParallel.map(

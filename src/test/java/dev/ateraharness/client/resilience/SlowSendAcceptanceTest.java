@@ -9,6 +9,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import dev.ateraharness.client.concurrent.BoundedParallel;
 import dev.ateraharness.client.event.AttemptRecord;
+import dev.ateraharness.client.http.JdkHttpTransport;
 import dev.ateraharness.client.http.RequestTag;
 import dev.ateraharness.client.http.Transport;
 import dev.ateraharness.client.http.TransportLayer;
@@ -20,9 +21,6 @@ import dev.ateraharness.client.retry.RetryBudgetRegistry;
 import dev.ateraharness.client.retry.RetryPolicy;
 import dev.ateraharness.time.SystemTime;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -51,14 +49,14 @@ class SlowSendAcceptanceTest {
     private static final int REQUESTS = 60;
 
     private WireMockServer wm;
-    private HttpClient http;
+    private Transport jdk;
 
     @BeforeEach
     void start() {
         wm = new WireMockServer(WireMockConfiguration.options().bindAddress("127.0.0.1").dynamicPort());
         wm.start();
         wm.stubFor(get(urlEqualTo("/api/v3/agents")).willReturn(aResponse().withStatus(200).withBody("{}")));
-        http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        jdk = new JdkHttpTransport(JdkHttpTransport.defaultClient(Duration.ofSeconds(5)), SystemTime.INSTANCE);
     }
 
     @AfterEach
@@ -66,12 +64,6 @@ class SlowSendAcceptanceTest {
         wm.stop();
     }
 
-    private CompletableFuture<TransportResponse> jdkSend(TransportRequest r) {
-        HttpRequest req = HttpRequest.newBuilder(r.uri()).timeout(r.timeout()).GET().build();
-        return http.sendAsync(req, HttpResponse.BodyHandlers.ofByteArray()).thenApply(resp ->
-                new TransportResponse(resp.statusCode(), resp.headers().map(), resp.body(),
-                        SystemTime.INSTANCE.nanos()));
-    }
 
     /** Holds each send for a random 0 to 900 ms before forwarding it: a cold or loaded client. */
     private static final TransportLayer SLOW_SEND = next -> request -> SystemTime.INSTANCE
@@ -86,7 +78,7 @@ class SlowSendAcceptanceTest {
                 .limiter(RateLimiter.builder().limit(LIMIT).window(Duration.ofMillis(WINDOW_MS)))
                 .retry(RetryPolicy.builder().maxAttempts(1))
                 .listener(attempts::add)
-                .build().wrap(SLOW_SEND.wrap(this::jdkSend));
+                .build().wrap(SLOW_SEND.wrap(jdk));
 
         CompletableFuture<List<TransportResponse>> all = BoundedParallel.map(
                 IntStream.range(0, REQUESTS).boxed().toList(), LIMIT + 4, i -> client.send(
