@@ -89,6 +89,11 @@ public final class StubCommand implements Callable<Integer> {
             err.println("error: no API keys: pass --keys FILE or set " + ApiKeys.ENV_VAR + " (keys are never taken from arguments)");
             return ExitCodes.USAGE;
         }
+        Optional<String> unwritable = OutputFiles.prepareParent(arrivalsLog, "arrival log");
+        if (unwritable.isPresent()) {
+            err.println(unwritable.get());
+            return ExitCodes.USAGE;
+        }
         AteraStub stub;
         try {
             stub = AteraStub.start(s, arrivalsLog);

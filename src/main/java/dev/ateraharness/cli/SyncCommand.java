@@ -27,6 +27,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -143,6 +144,14 @@ public final class SyncCommand implements Callable<Integer> {
             err.println("error: " + e.getMessage());
             err.flush();
             return ExitCodes.USAGE;
+        }
+        for (Optional<String> unwritable : List.of(OutputFiles.prepareParent(attemptsLog, "attempt log"),
+                OutputFiles.prepareParent(summaryFile, "sync summary"))) {
+            if (unwritable.isPresent()) {
+                err.println(unwritable.get());
+                err.flush();
+                return ExitCodes.USAGE;
+            }
         }
         AttemptLogWriter attempts = null;
         try {
