@@ -8,7 +8,6 @@ import dev.ateraharness.client.model.CreateGenericDevice;
 import dev.ateraharness.client.model.CreateHttpDevice;
 import dev.ateraharness.client.model.CreateTcpDevice;
 import dev.ateraharness.client.model.Contact;
-import dev.ateraharness.client.model.Contract;
 import dev.ateraharness.client.model.Customer;
 import dev.ateraharness.client.model.Department;
 import dev.ateraharness.client.model.GenericDevice;
