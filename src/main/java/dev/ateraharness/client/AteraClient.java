@@ -3,9 +3,11 @@ package dev.ateraharness.client;
 import dev.ateraharness.client.concurrent.BoundedParallel;
 import dev.ateraharness.client.internal.Json;
 import dev.ateraharness.client.internal.Pipeline;
-import dev.ateraharness.client.model.Agent;
+import dev.ateraharness.client.model.Account;
+import dev.ateraharness.client.model.CreateGenericDevice;
+import dev.ateraharness.client.model.CreateHttpDevice;
+import dev.ateraharness.client.model.CreateTcpDevice;
 import dev.ateraharness.client.model.Contact;
-import dev.ateraharness.client.model.Contract;
 import dev.ateraharness.client.model.Customer;
 import dev.ateraharness.client.model.Department;
 import dev.ateraharness.client.model.GenericDevice;
@@ -206,8 +208,22 @@ public final class AteraClient {
         return alerts;
     }
 
-    public WritableApi<Customer> customers() {
-        return new WritableApi<>(this, Endpoints.CUSTOMERS, "/customers", "/customers/{customerId}", "Customer");
+    public CustomersApi customers() {
+        return new CustomersApi(this);
+    }
+
+    /** Custom fields and values. */
+    public CustomValuesApi customValues() {
+        return new CustomValuesApi(this);
+    }
+
+    /** {@code GET /account}. */
+    public CompletableFuture<Account> accountAsync() {
+        return Exchanges.send(this, "GET", "getAccount", "/account", Map.of(), null, Account.class);
+    }
+
+    public Account account() {
+        return await(accountAsync(), "GET /account");
     }
 
     public WritableApi<Contact> contacts() {
@@ -226,16 +242,16 @@ public final class AteraClient {
                 "ExpenseRate");
     }
 
-    public EntityApi<Agent> agents() {
-        return new EntityApi<>(this, Endpoints.AGENTS, "/agents/{agentId}", "Agent");
+    public AgentsApi agents() {
+        return new AgentsApi(this);
     }
 
-    public EntityApi<Contract> contracts() {
-        return new EntityApi<>(this, Endpoints.CONTRACTS, "/contracts/{contractId}", "Contract");
+    public ContractsApi contracts() {
+        return new ContractsApi(this);
     }
 
-    public EntityApi<Department> departments() {
-        return new EntityApi<>(this, Endpoints.DEPARTMENTS, "/departments/{departmentId}", "Department");
+    public WritableApi<Department> departments() {
+        return new WritableApi<>(this, Endpoints.DEPARTMENTS, "/departments", "/departments/{departmentId}", "Department");
     }
 
     /** Invoices; {@code get} takes the invoice number. */
@@ -253,20 +269,23 @@ public final class AteraClient {
         return new EntityApi<>(this, Endpoints.WORKHOURS, null, "WorkHoursRecord");
     }
 
-    public EntityApi<GenericDevice> genericDevices() {
-        return new EntityApi<>(this, Endpoints.GENERIC_DEVICES, "/devices/genericdevice/{deviceId}", "GenericDevice");
+    public DevicesApi<GenericDevice, CreateGenericDevice> genericDevices() {
+        return new DevicesApi<>(this, Endpoints.GENERIC_DEVICES, "/devices/genericdevice",
+                "/devices/genericdevice/{deviceId}", "GenericDevice");
     }
 
-    public EntityApi<HttpDevice> httpDevices() {
-        return new EntityApi<>(this, Endpoints.HTTP_DEVICES, "/devices/httpdevice/{deviceId}", "HttpDevice");
+    public DevicesApi<HttpDevice, CreateHttpDevice> httpDevices() {
+        return new DevicesApi<>(this, Endpoints.HTTP_DEVICES, "/devices/httpdevice", "/devices/httpdevice/{deviceId}",
+                "HttpDevice");
     }
 
-    public EntityApi<TcpDevice> tcpDevices() {
-        return new EntityApi<>(this, Endpoints.TCP_DEVICES, "/devices/tcpdevice/{deviceId}", "TcpDevice");
+    public DevicesApi<TcpDevice, CreateTcpDevice> tcpDevices() {
+        return new DevicesApi<>(this, Endpoints.TCP_DEVICES, "/devices/tcpdevice", "/devices/tcpdevice/{deviceId}",
+                "TcpDevice");
     }
 
-    public EntityApi<SnmpDevice> snmpDevices() {
-        return new EntityApi<>(this, Endpoints.SNMP_DEVICES, "/devices/snmpdevice/{deviceId}", "SnmpDevice");
+    public SnmpDevicesApi snmpDevices() {
+        return new SnmpDevicesApi(this);
     }
 
     @Override

@@ -105,6 +105,18 @@ public class EntityApi<T> {
                 : Json.MAPPER.readValue(r.body(), ActionResult.class));
     }
 
+    /** See {@link Exchanges#send}. */
+    protected <R> CompletableFuture<R> exchange(String method, String op, String template, Map<String, String> params,
+                                                Object body, Class<R> type) {
+        return Exchanges.send(client, method, op, template, params, body, type);
+    }
+
+    /** See {@link Exchanges#sendForList}. */
+    protected <R> CompletableFuture<List<R>> exchangeList(String method, String op, String template,
+                                                          Map<String, String> params, Object body, Class<R> item) {
+        return Exchanges.sendForList(client, method, op, template, params, body, item);
+    }
+
     static String param(String path) {
         int a = path.indexOf('{');
         return a < 0 ? "" : path.substring(a + 1, path.indexOf('}', a));

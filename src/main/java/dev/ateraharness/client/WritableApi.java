@@ -46,4 +46,16 @@ public class WritableApi<T> extends EntityApi<T> {
     public void delete(Object id) {
         client.await(deleteAsync(id), "DELETE " + singlePath);
     }
+
+    /**
+     * POST to the item's path: the same update as {@link #updateAsync} (Atera accepts both for tickets, customers,
+     * contacts and departments; rates have PUT only, and a POST there is answered 405).
+     */
+    public CompletableFuture<ActionResult> updateWithPostAsync(Object id, Object body) {
+        return write("POST", "update" + noun + "WithPost", singlePath, id, body);
+    }
+
+    public ActionResult updateWithPost(Object id, Object body) {
+        return client.await(updateWithPostAsync(id, body), "POST " + singlePath);
+    }
 }

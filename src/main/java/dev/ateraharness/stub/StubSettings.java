@@ -38,6 +38,8 @@ public final class StubSettings {
     private final int maxItemsInPage;
     private final int defaultItemsInPage;
     private final OverMaxPolicy overMaxPolicy;
+    private final UnknownIdPolicy unknownIdPolicy;
+    private final ErrorBodyPolicy errorBodyPolicy;
     private final Map<String, Integer> dataSizes;
     private final long seed;
     private final FaultSettings faults;
@@ -58,6 +60,8 @@ public final class StubSettings {
         this.maxItemsInPage = b.maxItemsInPage;
         this.defaultItemsInPage = b.defaultItemsInPage;
         this.overMaxPolicy = Objects.requireNonNull(b.overMaxPolicy, "overMaxPolicy");
+        this.unknownIdPolicy = Objects.requireNonNull(b.unknownIdPolicy, "unknownIdPolicy");
+        this.errorBodyPolicy = Objects.requireNonNull(b.errorBodyPolicy, "errorBodyPolicy");
         this.dataSizes = Collections.unmodifiableMap(new LinkedHashMap<>(b.dataSizes));
         this.seed = b.seed;
         this.faults = Objects.requireNonNull(b.faults, "faults");
@@ -121,6 +125,8 @@ public final class StubSettings {
         b.maxItemsInPage = maxItemsInPage;
         b.defaultItemsInPage = defaultItemsInPage;
         b.overMaxPolicy = overMaxPolicy;
+        b.unknownIdPolicy = unknownIdPolicy;
+        b.errorBodyPolicy = errorBodyPolicy;
         b.dataSizes = new LinkedHashMap<>(dataSizes);
         b.seed = seed;
         b.faults = faults;
@@ -147,6 +153,10 @@ public final class StubSettings {
     /** The page size when {@code itemsInPage} is absent (20 in Atera's document). */
     public int defaultItemsInPage() { return defaultItemsInPage; }
     public OverMaxPolicy overMaxPolicy() { return overMaxPolicy; }
+    /** The answer for an unknown id where the document lists no 404 (see {@link UnknownIdPolicy}). */
+    public UnknownIdPolicy unknownIdPolicy() { return unknownIdPolicy; }
+    /** The body of a 400 where the document gives none (see {@link ErrorBodyPolicy}). */
+    public ErrorBodyPolicy errorBodyPolicy() { return errorBodyPolicy; }
     /**
      * Generated data-set sizes by entity: tickets, customers, contacts, agents, alerts, contracts, departments,
      * invoices, knowledgebases, products, expenses, genericdevices, tcpdevices, httpdevices, snmpdevices,
@@ -183,6 +193,8 @@ public final class StubSettings {
         private int maxItemsInPage = 50;
         private int defaultItemsInPage = 20;
         private OverMaxPolicy overMaxPolicy = OverMaxPolicy.CLAMP;
+        private UnknownIdPolicy unknownIdPolicy = UnknownIdPolicy.NOT_FOUND_404;
+        private ErrorBodyPolicy errorBodyPolicy = ErrorBodyPolicy.PROBLEM_DETAILS;
         private Map<String, Integer> dataSizes = new LinkedHashMap<>(DEFAULT_SIZES);
         private long seed = 42;
         private FaultSettings faults = FaultSettings.NONE;
@@ -214,6 +226,8 @@ public final class StubSettings {
         public Builder maxItemsInPage(int n) { this.maxItemsInPage = n; return this; }
         public Builder defaultItemsInPage(int n) { this.defaultItemsInPage = n; return this; }
         public Builder overMaxPolicy(OverMaxPolicy p) { this.overMaxPolicy = p; return this; }
+        public Builder unknownIdPolicy(UnknownIdPolicy p) { this.unknownIdPolicy = p; return this; }
+        public Builder errorBodyPolicy(ErrorBodyPolicy p) { this.errorBodyPolicy = p; return this; }
         /** Sets one entity's size (see {@link StubSettings#dataSizes()}). */
         public Builder dataSize(String entity, int n) {
             if (!DEFAULT_SIZES.containsKey(entity)) {

@@ -42,6 +42,18 @@ final class StubHttp {
         return send(b.build());
     }
 
+    /** As {@link #send(AteraStub, String, String, String, String)}, with {@code Authorization: Bearer key}. */
+    static HttpResponse<String> sendBearer(AteraStub stub, String method, String path, String key, String body) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(stub.baseUrl() + path))
+                .timeout(Duration.ofSeconds(30))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
+                .header("Authorization", "Bearer " + key);
+        if (body != null) {
+            b.header("Content-Type", "application/json");
+        }
+        return send(b.build());
+    }
+
     static HttpResponse<String> send(HttpRequest r) {
         try {
             return CLIENT.send(r, HttpResponse.BodyHandlers.ofString());

@@ -40,7 +40,7 @@ final class Crud {
         Table t = c.data().table(table);
         Row row = t.get(id);
         if (row == null) {
-            return Errors.of(c.settings().profile(), 404, table + " item " + id + " was not found.", c.path());
+            return UnknownIds.reply(c, table + " item " + id + " was not found.");
         }
         ObjectNode in = Body.object(c.body(), false);
         ObjectNode n = row.node.deepCopy();
@@ -56,7 +56,7 @@ final class Crud {
             }
         }
         if (!t.replace(id, n, c.nowEpochS())) {
-            return Errors.of(c.settings().profile(), 404, table + " item " + id + " was not found.", c.path());
+            return UnknownIds.reply(c, table + " item " + id + " was not found.");
         }
         return actionId(status, id);
     }
@@ -64,7 +64,7 @@ final class Crud {
     static Reply delete(Call c, String table) {
         long id = c.id(0);
         if (!c.data().table(table).delete(id)) {
-            return Errors.of(c.settings().profile(), 404, table + " item " + id + " was not found.", c.path());
+            return UnknownIds.reply(c, table + " item " + id + " was not found.");
         }
         return Reply.empty(204);
     }

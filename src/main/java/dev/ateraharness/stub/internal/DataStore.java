@@ -10,8 +10,11 @@ import java.util.concurrent.ConcurrentHashMap;
 final class DataStore {
 
     private static final int MAX_CACHED_PAGES = 20_000;
+    private static final ObjectNode F_EMPTY = Generators.F.objectNode();
 
     final Generators gen;
+    /** Custom values set through the API (the others are generated on read). */
+    final CustomValueRoutes.Store customValues = new CustomValueRoutes.Store();
     private final Map<String, Table> tables = new HashMap<>();
     private final ConcurrentHashMap<String, byte[]> pages = new ConcurrentHashMap<>();
     private volatile boolean stopWarming;
@@ -36,6 +39,9 @@ final class DataStore {
         for (String d : new String[] {"genericdevices", "tcpdevices", "httpdevices", "snmpdevices"}) {
             add(d, "DeviceID", id -> devices.device(d, id), n -> Generators.BASE_EPOCH_S);
         }
+        // written through the API only (no generated rows, no read route): folders and customer attachments
+        add("folders", "Id", id -> F_EMPTY, n -> 0);
+        add("customerattachments", "Id", id -> F_EMPTY, n -> 0);
         tables.put("comments", new Table("comments", null, gen.size("comments"), desk::comment,
                 n -> epoch(n, "Date"), id -> gen.ticketOf(id, "comments")));
         tables.put("workhours", new Table("workhours", "WorkHoursID", gen.size("workhours"), desk::workhour,

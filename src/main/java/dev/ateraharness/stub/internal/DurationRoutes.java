@@ -12,7 +12,8 @@ import java.util.function.LongFunction;
  * The ticket time summaries, computed from the ticket's work-hour records: {@code GET /tickets/{id}/workhours}
  * (TicketWorkHoursSummaryDto), {@code GET /tickets/{id}/billableduration} and {@code nonbillableduration}
  * (TicketDurationsDto), and {@code POST /tickets/billableduration} (a JSON array of up to 50 ticket ids; unknown ids
- * are left out). The stub has no SLA calendar, so all time counts as on-SLA ({@code OffSLADurationHours} 0).
+ * are left out) and {@code POST /tickets/billableworkhourssiteduration} (the same ids; billable seconds on and off
+ * site). The stub has no SLA calendar, so all time counts as on-SLA ({@code OffSLADurationHours} 0).
  */
 final class DurationRoutes {
 
@@ -34,12 +35,13 @@ final class DurationRoutes {
         r.add(Route.of("GET", "/tickets/{ticketId}/nonbillableduration",
                 c -> forTicket(c, id -> durations(c, id, false))));
         r.add(Route.of("POST", "/tickets/billableduration", DurationRoutes::billableForMany));
+        r.add(Route.of("POST", "/tickets/billableworkhourssiteduration", DurationRoutes::siteSecondsForMany));
     }
 
     private static Reply forTicket(Call c, LongFunction<JsonNode> view) {
         long id = c.id(0);
         if (c.data().table("tickets").get(id) == null) {
-            return Errors.of(c.settings().profile(), 404, "Ticket " + id + " was not found.", c.path());
+            return UnknownIds.reply(c, "Ticket " + id + " was not found.", () -> json(view.apply(id)));
         }
         return json(view.apply(id));
     }
@@ -52,6 +54,22 @@ final class DurationRoutes {
             }
         }
         return json(out);
+    }
+
+    /** TicketsWorkHoursSiteDurationSummaryDto: billable seconds on and off site per known ticket. */
+    private static Reply siteSecondsForMany(Call c) {
+        ObjectNode o = Generators.F.objectNode();
+        ArrayNode out = o.putArray("TicketsWorkHoursSiteDurationSummaries");
+        for (long id : ids(c.body())) {
+            if (c.data().table("tickets").get(id) != null) {
+                ObjectNode d = durations(c, id, true);
+                int on = (int) Math.round(d.get("OnSiteDurationHours").asDouble() * 3600);
+                int off = (int) Math.round(d.get("OffSiteDurationHours").asDouble() * 3600);
+                out.addObject().put("TicketID", id).put("TotalDurationSeconds", on + off)
+                        .put("OnSiteDurationSeconds", on).put("OffSiteDurationSeconds", off);
+            }
+        }
+        return json(o);
     }
 
     private static long[] ids(byte[] body) {

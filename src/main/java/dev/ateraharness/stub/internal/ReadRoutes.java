@@ -92,7 +92,8 @@ final class ReadRoutes {
     /** Tickets: relations appear only with includeRelations=true. */
     private static Function<Row, byte[]> ticketShape(Call c) {
         if (!QueryFilters.bool(c, "includeRelations")) {
-            return null;
+            // a ticket related through the API stores its relation; without includeRelations it is not shown
+            return row -> row.node.has("RelationType") ? Row.bytes(without(row.node)) : row.json;
         }
         return row -> row.alt(n -> {
             if (!n.has("RelationType")) {
@@ -101,6 +102,13 @@ final class ReadRoutes {
             }
             return n;
         });
+    }
+
+    private static ObjectNode without(ObjectNode n) {
+        ObjectNode copy = n.deepCopy();
+        copy.remove("RelationType");
+        copy.remove("RelatedTicketId");
+        return copy;
     }
 
     private static Reply sortedList(Call c, String table, Predicate<ObjectNode> filter) {
@@ -124,7 +132,8 @@ final class ReadRoutes {
     private static Reply children(Call c, String table, Function<Row, byte[]> shape) {
         long ticket = c.id(0);
         if (c.data().table("tickets").get(ticket) == null) {
-            return Errors.of(c.settings().profile(), 404, "Ticket " + ticket + " was not found.", c.path());
+            return UnknownIds.reply(c, "Ticket " + ticket + " was not found.",
+                    () -> listRows(c, table, row -> false, shape, null));
         }
         return listRows(c, table, row -> row.parent == ticket, shape, null);
     }

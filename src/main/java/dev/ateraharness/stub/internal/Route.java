@@ -4,12 +4,20 @@ import java.util.function.Function;
 
 /**
  * A method and a path template (relative to {@code /api/v3}) with its handler; {@code modelled} false for an
- * operation of Atera's document the stub only names (see {@link NotModelledRoutes}).
+ * operation of Atera's document the stub only names (none today: every operation is modelled).
  */
 record Route(String method, String template, String[] segments, Function<Call, Reply> handler, boolean modelled) {
 
     static Route of(String method, String template, Function<Call, Reply> handler) {
-        return new Route(method, template, template.substring(1).split("/"), handler, true);
+        // a refused request is answered here, where the operation is known (the error body may depend on it)
+        Function<Call, Reply> h = c -> {
+            try {
+                return handler.apply(c);
+            } catch (BadRequest e) {
+                return UnknownIds.badRequest(c, e.status, e.getMessage());
+            }
+        };
+        return new Route(method, template, template.substring(1).split("/"), h, true);
     }
 
     static Route notModelled(String method, String template, Function<Call, Reply> handler) {

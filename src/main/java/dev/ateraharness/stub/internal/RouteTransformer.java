@@ -43,7 +43,12 @@ public final class RouteTransformer implements ResponseDefinitionTransformerV2 {
         WriteRoutes.register(r);
         DurationRoutes.register(r);
         CustomFieldRoutes.register(r);
-        NotModelledRoutes.register(r);
+        CustomValueRoutes.register(r);
+        DeviceWriteRoutes.register(r);
+        TicketActivityRoutes.register(r);
+        ContractWriteRoutes.register(r);
+        CustomerFileRoutes.register(r);
+        AgentPatchRoutes.register(r);
         r.sort(Comparator.comparingInt(Route::literals).reversed());
         return List.copyOf(r);
     }

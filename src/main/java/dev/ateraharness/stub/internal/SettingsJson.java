@@ -73,6 +73,8 @@ public final class SettingsJson {
                 case "maxItemsInPage" -> b.maxItemsInPage(integer(e.getKey(), v));
                 case "defaultItemsInPage" -> b.defaultItemsInPage(integer(e.getKey(), v));
                 case "overMaxPolicy" -> b.overMaxPolicy(OverMaxPolicy.parse(v.asText()));
+                case "unknownIdPolicy" -> b.unknownIdPolicy(dev.ateraharness.stub.UnknownIdPolicy.parse(v.asText()));
+                case "errorBodyPolicy" -> b.errorBodyPolicy(dev.ateraharness.stub.ErrorBodyPolicy.parse(v.asText()));
                 case "seed" -> b.seed(v.asLong());
                 case "maxBodyBytes" -> b.maxBodyBytes(integer(e.getKey(), v));
                 case "dataSizes" -> v.fields().forEachRemaining(s -> b.dataSize(s.getKey(), integer(s.getKey(), s.getValue())));
@@ -212,6 +214,8 @@ public final class SettingsJson {
         o.put("maxItemsInPage", s.maxItemsInPage());
         o.put("defaultItemsInPage", s.defaultItemsInPage());
         o.put("overMaxPolicy", s.overMaxPolicy().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+        o.put("unknownIdPolicy", s.unknownIdPolicy().cliName());
+        o.put("errorBodyPolicy", s.errorBodyPolicy().cliName());
         o.put("seed", s.seed());
         o.put("maxBodyBytes", s.maxBodyBytes());
         ObjectNode sizes = o.putObject("dataSizes");

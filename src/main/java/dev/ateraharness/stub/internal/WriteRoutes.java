@@ -172,7 +172,7 @@ final class WriteRoutes {
     private static Reply createComment(Call c) {
         long ticket = c.id(0);
         if (c.data().table("tickets").get(ticket) == null) {
-            return Errors.of(c.settings().profile(), 404, "Ticket " + ticket + " was not found.", c.path());
+            return UnknownIds.reply(c, "Ticket " + ticket + " was not found.");
         }
         ObjectNode in = Body.object(c.body(), false);
         ObjectNode n = Generators.F.objectNode();
@@ -198,7 +198,7 @@ final class WriteRoutes {
         Table t = c.data().table("alerts");
         Row row = t.get(id);
         if (row == null) {
-            return Errors.of(c.settings().profile(), 404, "Alert " + id + " was not found.", c.path());
+            return UnknownIds.reply(c, "Alert " + id + " was not found.");
         }
         ObjectNode n = row.node.deepCopy();
         n.put("Archived", true);

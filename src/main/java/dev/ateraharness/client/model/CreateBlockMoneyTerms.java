@@ -1,0 +1,18 @@
+package dev.ateraharness.client.model;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/**
+ * The body of a write: Atera's {@code CreateBlockMoneyContractDto}, with its exact field names.
+ * Null components are not sent, so pass null for what you do not set. Enum-like fields are strings. Nothing is validated here: the server
+ * answers 400 for a missing or invalid field.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record CreateBlockMoneyTerms(
+        @JsonProperty("ContractAmountRateID") Integer contractAmountRateID,
+        @JsonProperty("BillingPeriod") String billingPeriod,
+        @JsonProperty("CommitRollover") Boolean commitRollover,
+        @JsonProperty("HourlyRateID") Integer hourlyRateID,
+        @JsonProperty("OverageRateID") Integer overageRateID) {
+}

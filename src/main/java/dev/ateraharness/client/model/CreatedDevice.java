@@ -1,0 +1,16 @@
+package dev.ateraharness.client.model;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/**
+ * Atera's {@code CreatedDeviceResult} (entity), field for field as in the OpenAPI document; JSON names are Atera's exact
+ * spelling (misspellings and camelCase included). Every component is nullable: a field the server omits reads as
+ * {@code null}, unknown fields are ignored, enum-like fields are plain strings. Date-times are kept as the
+ * server's text; parse with {@link AteraDates}.
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record CreatedDevice(
+        @JsonProperty("DeviceId") Long deviceId,
+        @JsonProperty("DeviceGuid") String deviceGuid) {
+}
