@@ -1,8 +1,10 @@
 package dev.ateraharness.stub;
 
 import dev.ateraharness.stub.internal.Exchange;
+import dev.ateraharness.stub.internal.PagedTables;
 import dev.ateraharness.stub.internal.StubState;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 /**
@@ -25,8 +27,8 @@ public final class AteraServerModel {
         GENERATED,
         /**
          * Items are {@code {"<IdField>":n}} with ids 1..N, built per page and never stored: for planning syncs of
-         * millions of items through the same routes, pager and envelopes. Read-only (writes answer 500) and
-         * filters see no fields (a filtering query matches nothing).
+         * millions of items through the same routes, pager and envelopes. Read-only (writes answer 500); list
+         * routes ignore filters and sort orders (items have no fields), so each lists its whole data set.
          */
         IDS_ONLY
     }
@@ -48,6 +50,15 @@ public final class AteraServerModel {
     public static AteraServerModel create(StubSettings settings, Items items) {
         return new AteraServerModel(new StubState(Objects.requireNonNull(settings),
                 new ArrivalLog(), items == Items.IDS_ONLY));
+    }
+
+    /**
+     * The data set ({@link StubSettings#dataSizes()} name) an unfiltered paged route lists, e.g. {@code tickets}
+     * for {@code /tickets/noComments} and {@code products} for {@code /rates/products}; empty for routes that
+     * need a parent id.
+     */
+    public static Optional<String> dataSetListedAt(String routeTemplate) {
+        return PagedTables.at(routeTemplate);
     }
 
     /** Answers one request (and records its arrival). */

@@ -2,11 +2,10 @@ package dev.ateraharness.plan.validation;
 
 import dev.ateraharness.plan.CapacityPlanner;
 import dev.ateraharness.plan.CombinationResult;
-import dev.ateraharness.plan.LatencyModel;
 import dev.ateraharness.plan.MedianInterval;
 import dev.ateraharness.plan.PlanSpec;
 import dev.ateraharness.plan.ScenarioRunner;
-import dev.ateraharness.plan.internal.EmpiricalLatency;
+import dev.ateraharness.stub.Latency;
 import java.util.List;
 import java.util.Locale;
 
@@ -67,7 +66,7 @@ public final class Validation {
         for (int i = 0; i < samples.length; i++) {
             samples[i] += overhead;
         }
-        LatencyModel latency = new EmpiricalLatency(samples, "the measured run");
+        Latency latency = Latency.empirical(samples, "the measured run");
         PlanSpec spec = new PlanSpec(s.toScenario(latency), List.of(s.keys()), List.of(s.workers()), runs, seed, 0,
                 0.95, 1, false);
         CombinationResult c = new CapacityPlanner(ScenarioRunner.client()).plan(spec, null).combinations().get(0);

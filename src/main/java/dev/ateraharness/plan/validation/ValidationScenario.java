@@ -3,8 +3,8 @@ package dev.ateraharness.plan.validation;
 import dev.ateraharness.limit.Algorithm;
 import dev.ateraharness.plan.Distribution;
 import dev.ateraharness.plan.Entity;
-import dev.ateraharness.plan.LatencyModel;
 import dev.ateraharness.plan.Scenario;
+import dev.ateraharness.stub.Latency;
 import java.time.Duration;
 import java.util.List;
 
@@ -34,7 +34,7 @@ public record ValidationScenario(String name, List<Entity> entities, int keys, i
     }
 
     /** The planner's scenario for this validation with the given latency model (no faults). */
-    public Scenario toScenario(LatencyModel latency) {
+    public Scenario toScenario(Latency latency) {
         return new Scenario(entities, keys, workers, PAGE_SIZE, PAGE_SIZE, latency, 0, limit, window.toNanos(),
                 Algorithm.SLIDING_LOG, false, guard.toNanos(), REQUEST_TIMEOUT.toNanos(), Distribution.PAGES);
     }

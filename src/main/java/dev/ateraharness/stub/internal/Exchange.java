@@ -35,13 +35,16 @@ public final class Exchange {
         String path = req.path();
         String method = req.method();
         String key = key(req);
-        String fp = key == null ? "-" : ApiKeys.fingerprint(key);
+        String fp = "-";
         Reply r;
         if (!path.startsWith(Routing.API_PREFIX)) {
+            fp = key == null ? "-" : ApiKeys.fingerprint(key);
             r = Errors.of(s.profile(), 404, "No such route.", path);
         } else {
             StubState.KeyEntry entry = key == null ? null : state.key(key);
             if (entry == null) {
+                // a registered key's fingerprint is computed once; an unknown one per request
+                fp = key == null ? "-" : ApiKeys.fingerprint(key);
                 r = Errors.unauthorized(s.profile());
             } else {
                 fp = entry.fingerprint();

@@ -118,7 +118,7 @@ public final class StubState {
     }
 
     synchronized long nextLatencyNanos(dev.ateraharness.stub.Latency latency) {
-        return latency.sampleMillis(faultRandom) * 1_000_000L;
+        return latency.sampleNanos(faultRandom);
     }
 
     private static Map<String, KeyEntry> buildKeys(StubSettings s) {

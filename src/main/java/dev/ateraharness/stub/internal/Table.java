@@ -59,6 +59,11 @@ final class Table {
         }
     }
 
+    /** Whether rows are ids only (built on access, never stored). */
+    boolean idsOnly() {
+        return idPrefix != null;
+    }
+
     long version() {
         return version;
     }
