@@ -8,13 +8,16 @@ import dev.ateraharness.plan.Distribution;
 import dev.ateraharness.plan.Durations;
 import dev.ateraharness.plan.Entity;
 import dev.ateraharness.plan.EntityEndpoints;
-import dev.ateraharness.plan.LatencyModel;
 import dev.ateraharness.plan.PlanResult;
 import dev.ateraharness.plan.PlanSpec;
 import dev.ateraharness.plan.Scenario;
 import dev.ateraharness.plan.ScenarioRunner;
 import dev.ateraharness.plan.report.PlanReportWriter;
 import dev.ateraharness.plan.report.PlanTable;
+import dev.ateraharness.stub.ArrivalLog;
+import dev.ateraharness.stub.FaultSettings;
+import dev.ateraharness.stub.Latency;
+import dev.ateraharness.stub.StubSettings;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -39,7 +42,8 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "plan", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Plan a full sync in virtual time: time to sync per number of keys and workers, against",
-            "the rate limit (N per W per key), a latency model and fault rates. No network, no key needed."})
+            "the stub's model of Atera (the same settings and faults files as 'stub'), served in memory.",
+            "No network, no key needed."})
 public final class PlanCommand implements Callable<Integer> {
 
     /** 20M pages (1 billion items at 50 per page) is minutes of CPU per run: beyond it, refuse. */
@@ -61,31 +65,47 @@ public final class PlanCommand implements Callable<Integer> {
     @Option(names = "--items-in-page", defaultValue = "50", description = "Page size requested (default ${DEFAULT-VALUE})")
     int itemsInPage;
 
-    @Option(names = "--max-items-in-page", defaultValue = "50", description = "The server's page-size clamp (default ${DEFAULT-VALUE})")
-    int maxItemsInPage;
+    @Option(names = "--settings", paramLabel = "FILE",
+            description = "The stub's settings file (stubs/spec.json, stubs/seed.json): limit, window, algorithm, page clamp, profile as 'stub --settings' reads them")
+    Path settingsFile;
 
-    @Option(names = "--latency", defaultValue = "lognormal:median=180ms,p99=900ms", paramLabel = "MODEL",
-            description = "fixed:180ms | uniform:min=100ms,max=300ms | lognormal:median=180ms,p99=900ms | empirical:ATTEMPT_LOG | 0 (default ${DEFAULT-VALUE})")
+    @Option(names = "--faults", paramLabel = "FILE",
+            description = "The stub's faults file (stubs/faults.example.json), as 'stub --faults' reads it")
+    Path faultsFile;
+
+    @Option(names = "--max-items-in-page", description = "The server's page-size clamp (default: the settings file's, else 50)")
+    Integer maxItemsInPage;
+
+    @Option(names = "--latency", paramLabel = "MODEL",
+            description = "The server's added latency, for every route: fixed:180ms | uniform:min=100ms,max=300ms | lognormal:median=180ms,p99=900ms | empirical:ATTEMPT_LOG | 0 (default: the faults file's global latency, else lognormal:median=180ms,p99=900ms)")
     String latency;
 
-    @Option(names = "--fault-rate", defaultValue = "0", description = "Probability of a 5xx per admitted request (default ${DEFAULT-VALUE})")
+    @Option(names = "--fault-rate", defaultValue = "0", description = "Probability of an extra 500 per admitted request, on top of --faults (default ${DEFAULT-VALUE})")
     double faultRate;
 
-    @Option(names = "--limit", defaultValue = "700", description = "N: requests per window per key (default ${DEFAULT-VALUE})")
-    int limit;
+    @Option(names = "--limit", description = "N: requests per window per key (default: the settings file's, else 700)")
+    Integer limit;
 
-    @Option(names = "--window", defaultValue = "60s", description = "W (default ${DEFAULT-VALUE})")
+    @Option(names = "--window", description = "W (default: the settings file's, else 60s)")
     String window;
 
-    @Option(names = "--algorithm", defaultValue = "sliding-log", description = "The server's limiter: sliding-log, fixed-window, token-bucket (default ${DEFAULT-VALUE})")
+    @Option(names = "--algorithm", description = "The server's limiter: sliding-log, fixed-window, token-bucket (default: the settings file's, else sliding-log)")
     String algorithm;
 
-    @Option(names = "--rejected-count", description = "The server counts rejected requests against the window")
-    boolean rejectedCount;
+    @Option(names = "--rejected-count", description = "The server counts rejected requests against the window (default: the settings file's, else no)")
+    Boolean rejectedCount;
 
     @Option(names = "--guard", paramLabel = "DURATION",
-            description = "The client limiter's guard: it treats W as W + guard (default: the client's, 250ms)")
+            description = "The client limiter's guard: it treats W as W + guard (default: the client's, 10ms)")
     String guard;
+
+    @Option(names = "--arrivals-log", paramLabel = "FILE",
+            description = "Also write the stub's arrival log (CSV, or JSON lines for .jsonl) of one simulated run, for 'check'")
+    Path arrivalsLog;
+
+    @Option(names = "--arrivals-of", paramLabel = "KEYSxWORKERS[:RUN]", defaultValue = "first",
+            description = "Which run --arrivals-log writes: e.g. 2x4:3 (2 keys, 4 workers, run 3); default the first combination's run 1")
+    String arrivalsOf;
 
     @Option(names = "--timeout", defaultValue = "30s", description = "The client's request timeout, 0 for none (default ${DEFAULT-VALUE}, the client's)")
     String timeout;
@@ -149,13 +169,75 @@ public final class PlanCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("error: cannot write the report to " + dir + ": " + e.getMessage());
             return ExitCodes.USAGE;
         }
+        if (arrivalsLog != null) {
+            try {
+                writeArrivals(planSpec, stdout);
+            } catch (IOException e) {
+                spec.commandLine().getErr().println("error: cannot write the arrival log to " + arrivalsLog + ": " + e.getMessage());
+                return ExitCodes.USAGE;
+            }
+        }
         stdout.printf(Locale.ROOT, "Report: %s (planned in %.2f s)%n", dir.resolve("plan.html"), result.wallNanos() / 1e9);
         stdout.flush();
         return ExitCodes.OK;
     }
 
+    /** Re-runs the chosen combination and run (runs are deterministic) and writes the model's arrival log. */
+    private void writeArrivals(PlanSpec planSpec, PrintWriter stdout) throws IOException {
+        int k = planSpec.keyCounts().get(0);
+        int w = planSpec.workerCounts().get(0);
+        int run = 1;
+        if (!arrivalsOf.equals("first")) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+)x(\\d+)(?::(\\d+))?").matcher(arrivalsOf.trim());
+            if (!m.matches()) {
+                throw usage("bad --arrivals-of '" + arrivalsOf + "' (expected KEYSxWORKERS[:RUN], e.g. 2x4:3)");
+            }
+            k = Integer.parseInt(m.group(1));
+            w = Integer.parseInt(m.group(2));
+            run = m.group(3) == null ? 1 : Integer.parseInt(m.group(3));
+            if (!planSpec.keyCounts().contains(k) || !planSpec.workerCounts().contains(w) || run < 1 || run > planSpec.runs()) {
+                throw usage("--arrivals-of " + arrivalsOf + " is not a planned combination and run");
+            }
+        }
+        ArrivalLog log = ScenarioRunner.client(decodeRecords ? Decoding.RECORDS : Decoding.TREES)
+                .arrivals(planSpec.base().with(k, w), planSpec.runSeed(run - 1));
+        if (arrivalsLog.getFileName().toString().endsWith(".jsonl")) {
+            log.writeJsonLines(arrivalsLog);
+        } else {
+            log.writeCsv(arrivalsLog);
+        }
+        stdout.printf(Locale.ROOT, "Arrival log of %d key(s) x %d worker(s), run %d: %s (%d arrivals)%n", k, w, run,
+                arrivalsLog, log.size());
+    }
+
+    /** The server: --settings (else the spec defaults) with --faults. */
+    private StubSettings server() {
+        try {
+            StubSettings.Builder b = settingsFile != null ? StubSettings.load(settingsFile).toBuilder() : StubSettings.builder();
+            if (faultsFile != null) {
+                b.faults(FaultSettings.load(faultsFile));
+            }
+            return b.build();
+        } catch (IOException | RuntimeException e) {
+            throw new IllegalArgumentException("cannot read " + (faultsFile != null ? "--settings/--faults" : "--settings")
+                    + ": " + String.valueOf(e.getMessage()).replace('\n', ' '));
+        }
+    }
+
+    /** --latency, else the faults file's global latency, else lognormal 180 ms / 900 ms. */
+    private Latency latency(StubSettings server) {
+        if (latency != null) {
+            return Latency.parse(latency);
+        }
+        Latency global = server.faults().global().latency();
+        return global.kind() != Latency.Kind.NONE ? global : Latency.lognormalP99(180, 900);
+    }
+
     private PlanSpec buildSpec() {
         try {
+            StubSettings server = server();
+            int limit = this.limit != null ? this.limit : server.limit();
+            int maxItemsInPage = this.maxItemsInPage != null ? this.maxItemsInPage : server.maxItemsInPage();
             List<Entity> list = Entity.parseList(entities);
             list.forEach(EntityEndpoints::of); // an unknown name fails here, naming the valid ones
             List<Integer> keyCounts = range("--keys", keys, 64);
@@ -172,7 +254,7 @@ public final class PlanCommand implements Callable<Integer> {
             if (runs < 1 || runs > 10_000) {
                 throw new IllegalArgumentException("--runs must be in 1..10000");
             }
-            long windowNanos = Durations.parseNanos(window);
+            long windowNanos = window != null ? Durations.parseNanos(window) : server.window().toNanos();
             if (windowNanos <= 0) {
                 throw new IllegalArgumentException("--window must be positive");
             }
@@ -189,9 +271,11 @@ public final class PlanCommand implements Callable<Integer> {
                 throw new IllegalArgumentException(pages + " pages per sync is more than the planner simulates ("
                         + MAX_PAGES + "); raise --items-in-page or plan a sample");
             }
-            Scenario base = new Scenario(list, 1, 1, itemsInPage, maxItemsInPage, LatencyModel.parse(latency), faultRate,
-                    limit, windowNanos, Algorithm.parse(algorithm), rejectedCount, guardNanos(),
-                    Durations.parseNanos(timeout), Distribution.parse(split));
+            list.forEach(ScenarioRunner::dataSet); // an entity the stub does not serve fails here, naming the valid ones
+            Scenario base = new Scenario(list, 1, 1, itemsInPage, maxItemsInPage, latency(server), faultRate,
+                    limit, windowNanos, algorithm != null ? Algorithm.parse(algorithm) : server.algorithm(),
+                    rejectedCount != null ? rejectedCount : server.rejectedCount(), guardNanos(),
+                    Durations.parseNanos(timeout), Distribution.parse(split), server);
             return new PlanSpec(base, keyCounts, workerCounts, runs, seed, targetNanos, 0.95, nThreads, !noItemsCurve);
         } catch (IllegalArgumentException e) {
             throw usage(e.getMessage());

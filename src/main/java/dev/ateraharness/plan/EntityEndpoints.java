@@ -10,9 +10,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
 /**
- * Ties a planned {@link Entity} to the client's {@link Endpoint} of the same name, so that the simulated server
- * answers on the endpoint's path template ({@code invoices} at {@code /billing/invoices}) and its items decode as
- * the endpoint's record type with a distinct id per item.
+ * Ties a planned {@link Entity} to the client's {@link Endpoint} of the same name: the client reads the
+ * endpoint's path template ({@code invoices} at {@code /billing/invoices}), and the stub's model sizes the data set
+ * that route lists ({@link ScenarioRunner#dataSet}).
  *
  * <p>Guarantees: every name in {@link Endpoints#syncable()} resolves; the id property is a real JSON property of
  * the item record (numeric when the record has a numeric {@code ...ID}/{@code Id} property). Does not support

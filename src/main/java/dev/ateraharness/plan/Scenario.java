@@ -1,19 +1,23 @@
 package dev.ateraharness.plan;
 
 import dev.ateraharness.limit.Algorithm;
+import dev.ateraharness.stub.Latency;
+import dev.ateraharness.stub.StubSettings;
 import java.util.List;
 import java.util.Objects;
 
 /**
- * One point of the planning grid: what is synced, with how many keys and workers, against which server model.
+ * One point of the planning grid: what is synced, with how many keys and workers, against which server: the
+ * stub's model ({@link dev.ateraharness.stub.AteraServerModel}) built from {@code server} with this scenario's
+ * limit, window, algorithm, page clamp, latency and fault rate laid over it (see {@link ScenarioRunner}).
  *
  * @param entities       the lists and their sizes
  * @param keys           API keys used in parallel
  * @param workers        workers per key (they share the key's limiter)
  * @param itemsInPage    requested page size
  * @param maxItemsInPage the server's clamp
- * @param latency        round-trip latency model
- * @param faultRate      probability of an injected 5xx per admitted request
+ * @param latency        the server's added latency (replaces the latency of every fault rule of {@code server})
+ * @param faultRate      probability of an injected 500 per admitted request, on top of {@code server}'s faults
  * @param limit          N per key
  * @param windowNanos    W
  * @param algorithm      the server's limiter algorithm
@@ -21,12 +25,24 @@ import java.util.Objects;
  * @param guardNanos     the client's limiter guard (treats W as W + guard)
  * @param requestTimeoutNanos the client's request timeout, 0 for none
  * @param distribution   how requests are spread over keys and workers
+ * @param server         the rest of the server's settings (profile, bodies, headers, fault rules): what
+ *                       {@code plan --settings/--faults} read, as {@code stub --settings/--faults} do
  */
 public record Scenario(List<Entity> entities, int keys, int workers, int itemsInPage, int maxItemsInPage,
-                       LatencyModel latency, double faultRate, int limit, long windowNanos, Algorithm algorithm,
-                       boolean rejectedCount, long guardNanos, long requestTimeoutNanos, Distribution distribution) {
+                       Latency latency, double faultRate, int limit, long windowNanos, Algorithm algorithm,
+                       boolean rejectedCount, long guardNanos, long requestTimeoutNanos, Distribution distribution,
+                       StubSettings server) {
+
+    /** A scenario against the stub's default ({@code spec}) settings. */
+    public Scenario(List<Entity> entities, int keys, int workers, int itemsInPage, int maxItemsInPage,
+                    Latency latency, double faultRate, int limit, long windowNanos, Algorithm algorithm,
+                    boolean rejectedCount, long guardNanos, long requestTimeoutNanos, Distribution distribution) {
+        this(entities, keys, workers, itemsInPage, maxItemsInPage, latency, faultRate, limit, windowNanos, algorithm,
+                rejectedCount, guardNanos, requestTimeoutNanos, distribution, StubSettings.builder().build());
+    }
 
     public Scenario {
+        Objects.requireNonNull(server);
         entities = List.copyOf(entities);
         Objects.requireNonNull(latency);
         Objects.requireNonNull(algorithm);
@@ -73,12 +89,12 @@ public record Scenario(List<Entity> entities, int keys, int workers, int itemsIn
     /** The same scenario with another number of keys and workers. */
     public Scenario with(int newKeys, int newWorkers) {
         return new Scenario(entities, newKeys, newWorkers, itemsInPage, maxItemsInPage, latency, faultRate, limit,
-                windowNanos, algorithm, rejectedCount, guardNanos, requestTimeoutNanos, distribution);
+                windowNanos, algorithm, rejectedCount, guardNanos, requestTimeoutNanos, distribution, server);
     }
 
     /** The same scenario with other entities. */
     public Scenario withEntities(List<Entity> newEntities) {
         return new Scenario(newEntities, keys, workers, itemsInPage, maxItemsInPage, latency, faultRate, limit,
-                windowNanos, algorithm, rejectedCount, guardNanos, requestTimeoutNanos, distribution);
+                windowNanos, algorithm, rejectedCount, guardNanos, requestTimeoutNanos, distribution, server);
     }
 }

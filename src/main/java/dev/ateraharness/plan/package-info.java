@@ -1,9 +1,10 @@
 /**
  * Capacity planning: a discrete-event simulation of a full sync in {@link dev.ateraharness.time.VirtualTime}.
  *
- * <p>Pieces, bottom up: {@link dev.ateraharness.plan.SimulatedAteraServer} (the server model, a
- * {@link dev.ateraharness.client.http.Transport}: per-key limiter, latency, faults, paged envelopes);
- * {@link dev.ateraharness.plan.LatencyModel}; {@link dev.ateraharness.plan.WorkPlan} (which key and worker fetches
+ * <p>Pieces, bottom up: the stub's one model of Atera ({@link dev.ateraharness.stub.AteraServerModel}: per-key
+ * limiter, faults, {@link dev.ateraharness.stub.Latency}, routes and paged envelopes, the arrival log) served in
+ * virtual time by its in-memory door ({@link dev.ateraharness.stub.InMemoryAteraTransport});
+ * {@link dev.ateraharness.plan.WorkPlan} (which key and worker fetches
  * which pages); {@link dev.ateraharness.plan.SyncDriver} (the client side); {@link dev.ateraharness.plan.ScenarioRunner}
  * (one seeded run); {@link dev.ateraharness.plan.CapacityPlanner} (the grid, R runs per point, the recommendation);
  * {@link dev.ateraharness.plan.Floor} and {@link dev.ateraharness.plan.MedianInterval} (the statistics);

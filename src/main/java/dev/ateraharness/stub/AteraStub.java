@@ -9,7 +9,6 @@ import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import dev.ateraharness.stub.internal.AdminRoutes;
-import dev.ateraharness.stub.internal.GuardFilter;
 import dev.ateraharness.stub.internal.ResetListener;
 import dev.ateraharness.stub.internal.RouteTransformer;
 import dev.ateraharness.stub.internal.StubState;
@@ -19,8 +18,9 @@ import java.nio.file.Path;
 import java.util.function.UnaryOperator;
 
 /**
- * A running WireMock stub of Atera's REST API v3 on 127.0.0.1 (by default): auth, per-key limits, generated
- * data, pagination, CRUD, faults, an arrival log and an admin API under {@code /__admin/atera}.
+ * The HTTP door of the stub: a running WireMock server on 127.0.0.1 (by default) that hands every request to
+ * one {@link AteraServerModel} (auth, per-key limits, generated data, pagination, CRUD, faults, latency, the
+ * arrival log) and serves an admin API under {@code /__admin/atera}.
  *
  * <p>Guarantees: one key's traffic never limits another's; every request (also 401/429/403 and faults) is in
  * {@link #arrivals()}; bad input gets a 4xx in the profile's envelope. WireMock's request journal and request
@@ -32,13 +32,15 @@ public final class AteraStub implements AutoCloseable {
     static final int ACCEPTORS = 1;
 
     private final WireMockServer server;
+    private final AteraServerModel model;
     private final StubState state;
     private final Path arrivalsOnClose;
     private volatile boolean closed;
 
-    private AteraStub(WireMockServer server, StubState state, Path arrivalsOnClose) {
+    private AteraStub(WireMockServer server, AteraServerModel model, Path arrivalsOnClose) {
         this.server = server;
-        this.state = state;
+        this.model = model;
+        this.state = model.state();
         this.arrivalsOnClose = arrivalsOnClose;
     }
 
@@ -52,10 +54,11 @@ public final class AteraStub implements AutoCloseable {
      * lines when the name ends in {@code .jsonl}); null for none.
      */
     public static AteraStub start(StubSettings settings, Path arrivalsLog) {
-        StubState state = new StubState(settings, new ArrivalLog());
+        AteraServerModel model = AteraServerModel.create(settings);
+        StubState state = model.state();
         ResetListener reset = new ResetListener(state);
         WireMockServer server = new WireMockServer(wireMockOptions(settings)
-                .extensions(new GuardFilter(state), new RouteTransformer(state), new AdminRoutes(state), reset));
+                .extensions(new RouteTransformer(model), new AdminRoutes(state), reset));
         StubMapping mapping = any(anyUrl()).willReturn(new ResponseDefinitionBuilder()
                 .withTransformers(RouteTransformer.NAME)).build();
         reset.afterReset(() -> server.addStubMapping(mapping));
@@ -67,7 +70,7 @@ public final class AteraStub implements AutoCloseable {
             host = "[" + host + "]";
         }
         state.baseUrl("http://" + host + ":" + server.port() + "/api/v3");
-        return new AteraStub(server, state, arrivalsLog);
+        return new AteraStub(server, model, arrivalsLog);
     }
 
     /**
@@ -93,6 +96,11 @@ public final class AteraStub implements AutoCloseable {
     /** The port bound (the real one when settings said 0). */
     public int port() {
         return server.port();
+    }
+
+    /** The model this door serves (the same one an in-memory door could serve). */
+    public AteraServerModel model() {
+        return model;
     }
 
     /** What the stub saw. */

@@ -21,6 +21,16 @@ public record FaultSettings(long seed, FaultRule global, Map<String, FaultRule> 
         routes = routes == null ? Map.of() : Map.copyOf(routes);
     }
 
+    /**
+     * Reads a faults file ({@code stubs/faults.example.json}): what {@code stub --faults} and {@code plan --faults}
+     * read.
+     *
+     * @throws java.io.IOException naming the file on an unreadable or invalid file
+     */
+    public static FaultSettings load(java.nio.file.Path file) throws java.io.IOException {
+        return dev.ateraharness.stub.internal.SettingsJson.readFaults(file);
+    }
+
     /** The rule for a route template. */
     public FaultRule ruleFor(String routeTemplate) {
         FaultRule r = routes.get(routeTemplate);

@@ -1,12 +1,12 @@
 package dev.ateraharness.bench;
 
+import dev.ateraharness.stub.Latency;
 import dev.ateraharness.client.limit.RateLimiterConfig;
 import dev.ateraharness.limit.Algorithm;
 import dev.ateraharness.plan.CapacityPlanner;
 import dev.ateraharness.plan.Distribution;
 import dev.ateraharness.plan.Durations;
 import dev.ateraharness.plan.Entity;
-import dev.ateraharness.plan.LatencyModel;
 import dev.ateraharness.plan.PlanResult;
 import dev.ateraharness.plan.PlanSpec;
 import dev.ateraharness.plan.Scenario;
@@ -31,7 +31,7 @@ public final class PlanMillionItems {
         int warmup = args.length > 1 ? Integer.parseInt(args[1]) : 3;
         int threads = args.length > 2 ? Integer.parseInt(args[2]) : Runtime.getRuntime().availableProcessors();
         Scenario s = new Scenario(List.of(new Entity("tickets", 1_000_000)), 1, 4, 50, 50,
-                LatencyModel.lognormal(180_000_000L, 900_000_000L), 0, 700, Duration.ofSeconds(60).toNanos(),
+                Latency.lognormalP99(180, 900), 0, 700, Duration.ofSeconds(60).toNanos(),
                 Algorithm.SLIDING_LOG, false, RateLimiterConfig.DEFAULT_GUARD.toNanos(), Duration.ofSeconds(30).toNanos(),
                 Distribution.PAGES);
         // 4th arg: records = decode items as Ticket records (what a real sync does) instead of trees

@@ -45,7 +45,10 @@ class PlanCommandTest {
         "--entities=widgets=10",
         "--keys=2",
         "--entities=tickets=10 --limit=many",
-        "--entities=tickets=2000000000 --items-in-page=50"
+        "--entities=tickets=2000000000 --items-in-page=50",
+        "--entities=tickets=10 --faults=no-such-faults.json",
+        "--entities=tickets=10 --settings=no-such-settings.json",
+        "--entities=ticket-comments=10"
     })
     void badInputIsOneLineAndExitTwo(String args) {
         int code = run(("plan --no-progress " + args).split(" "));
@@ -95,5 +98,27 @@ class PlanCommandTest {
         assertThat(first.get("floorSeconds").asDouble()).isEqualTo(4.0);
         assertThat(first.get("medianSeconds").asDouble()).isCloseTo(2 * (2.0 + guard),
                 org.assertj.core.data.Offset.offset(1e-9));
+    }
+
+    @Test
+    void readsTheStubsSettingsAndFaultsFilesAndWritesOneRunsArrivalLog(@TempDir Path dir) throws Exception {
+        Path faults = dir.resolve("faults.json");
+        Files.writeString(faults, "{\"seed\":3,\"global\":{\"error503\":0.05,\"retryAfter503Seconds\":1,"
+                + "\"latency\":{\"type\":\"fixed\",\"fixedMs\":200}}}");
+        Path arrivals = dir.resolve("arrivals.csv");
+        int code = run("plan", "--no-progress", "--no-items-curve", "--settings=stubs/spec.json",
+                "--faults=" + faults, "--entities=tickets=2000", "--keys=1..2", "--runs=3", "--out=" + dir.resolve("r"),
+                "--arrivals-log=" + arrivals, "--arrivals-of=2x1:2");
+        assertThat(code).as(err.toString()).isEqualTo(ExitCodes.OK);
+        assertThat(out.toString()).contains("Arrival log of 2 key(s) x 1 worker(s), run 2");
+        java.util.List<String> lines = Files.readAllLines(arrivals);
+        assertThat(lines.get(0)).isEqualTo("timestamp,key,method,path,status,retry_after_s");
+        // 40 pages over two keys, plus a retry for each 503 the faults file injected
+        assertThat(lines.size() - 1).isGreaterThanOrEqualTo(40);
+        assertThat(lines).anyMatch(l -> l.contains(",503,1"));
+        assertThat(lines.stream().skip(1).map(l -> l.split(",")[1]).distinct()).hasSize(2);
+        // the faults file's latency is the plan's (no --latency given)
+        JsonNode plan = new ObjectMapper().readTree(dir.resolve("r/plan.json").toFile());
+        assertThat(plan.toString()).contains("fixed:200ms");
     }
 }

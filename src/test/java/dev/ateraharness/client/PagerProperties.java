@@ -10,7 +10,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 
-/** For any data size, requested page size and server clamp, the pager reads every item exactly once. */
+/** For any data size, requested page size and server clamp (the stub's model), the pager reads every item exactly once. */
 class PagerProperties {
 
     @Property(tries = 200)
@@ -18,7 +18,8 @@ class PagerProperties {
                                                     @ForAll @IntRange(min = 1, max = 120) int requested,
                                                     @ForAll @IntRange(min = 1, max = 60) int serverMax) {
         VirtualTime time = new VirtualTime();
-        SimulatedServer server = new SimulatedServer(time, 1_000_000L, total, serverMax);
+        InMemoryAtera server = new InMemoryAtera(time, 1, b -> b.key("property-key-0000").dataSize("tickets", total)
+                .maxItemsInPage(serverMax), dev.ateraharness.stub.AteraServerModel.Items.IDS_ONLY);
         AteraClient client = AteraClient.create(AteraClientConfig.builder()
                 .credentials(Credentials.apiKey("property-key-0000")).time(time).transport(server)
                 .maxItemsInPage(120).itemsInPage(requested).build());

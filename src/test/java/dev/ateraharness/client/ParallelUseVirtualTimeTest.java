@@ -25,7 +25,8 @@ class ParallelUseVirtualTimeTest {
     static final Duration W = Duration.ofSeconds(1);
 
     final VirtualTime time = new VirtualTime();
-    final VirtualApi api = new VirtualApi(time, 30 * MS, 95);
+    final InMemoryAtera api = new InMemoryAtera(time, 30, b -> b.key("parallel-key-0001").dataSize("tickets", 120)
+            .dataSize("agents", 95).dataSize("contacts", 95).dataSize("customers", 95));
     final AteraClient client = AteraClient.create(AteraClientConfig.builder()
             .credentials(Credentials.apiKey("parallel-key-0001")).time(time).transport(api)
             .itemsInPage(10).privateRegistries()
@@ -78,9 +79,9 @@ class ParallelUseVirtualTimeTest {
         all.addAll(cached);
         runAll();
         assertThat(all).allSatisfy(f -> assertThat(f).isCompleted());
-        int listPages = 10; // 95 items in pages of 10
+        int listPages = 10; // 95 items in pages of 10 (tickets: 120 items, 12 pages)
         // 3 syncs + 39 gets + one shared read of customers for five callers
-        assertThat(api.sendTimes).hasSize(3 * listPages + 39 + listPages);
+        assertThat(api.sendTimes).hasSize(12 + 2 * listPages + 39 + listPages);
         assertThat(cached).allSatisfy(f -> assertThat(f.join()).hasSize(95));
         assertThat(maxInAnyWindow(api.sendTimes, W.toNanos())).isLessThanOrEqualTo(N);
     }

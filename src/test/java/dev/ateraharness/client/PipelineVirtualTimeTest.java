@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.ateraharness.client.http.RequestTag;
 import dev.ateraharness.client.http.TransportRequest;
 import dev.ateraharness.client.model.Ticket;
+import dev.ateraharness.time.Clock;
+import dev.ateraharness.time.Scheduler;
+import dev.ateraharness.time.SystemTime;
 import dev.ateraharness.time.VirtualTime;
 import java.time.Duration;
 import java.util.List;
@@ -12,12 +15,13 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 
-/** The whole client on a simulated transport in virtual time: one pipeline, layers in order, no blocking. */
+/** The whole client on the stub's model (in-memory door) in virtual time: one pipeline, layers in order, no blocking. */
 class PipelineVirtualTimeTest {
 
     static final long MS = 1_000_000L;
+    static final String KEY = "virtual-key-123456";
 
-    private static AteraClientConfig.Builder config(VirtualTime time, SimulatedServer server) {
+    private static AteraClientConfig.Builder config(VirtualTime time, InMemoryAtera server) {
         return AteraClientConfig.builder().baseUrl("https://app.atera.com/api/v3")
                 .credentials(Credentials.apiKey("virtual-key-123456")).time(time).transport(server);
     }
@@ -25,7 +29,7 @@ class PipelineVirtualTimeTest {
     @Test
     void listAllAsyncCompletesOnlyAsVirtualTimeAdvances() {
         VirtualTime time = new VirtualTime();
-        SimulatedServer server = new SimulatedServer(time, 200 * MS, 120);
+        InMemoryAtera server = new InMemoryAtera(time, 200, b -> b.key(KEY).dataSize("tickets", 120));
         AteraClient client = AteraClient.create(config(time, server).build());
         long start = time.nanos();
 
@@ -42,7 +46,7 @@ class PipelineVirtualTimeTest {
     @Test
     void syncSummaryDurationIsMeasuredOnTheInjectedClock() {
         VirtualTime time = new VirtualTime();
-        SimulatedServer server = new SimulatedServer(time, 50 * MS, 1_001);
+        InMemoryAtera server = new InMemoryAtera(time, 50, b -> b.key(KEY).dataSize("tickets", 1_001));
         AteraClient client = AteraClient.create(config(time, server).itemsInPage(10).build());
         CompletableFuture<SyncSummary> f = client.syncAsync(Endpoints.TICKETS, Query.none());
         time.runUntilIdle(100_000);
@@ -56,7 +60,7 @@ class PipelineVirtualTimeTest {
     @Test
     void layersWrapInOrderAndSeeTheRequestTag() {
         VirtualTime time = new VirtualTime(1_000_000_000_000L);
-        SimulatedServer server = new SimulatedServer(time, MS, 3);
+        InMemoryAtera server = new InMemoryAtera(time, 1, b -> b.key(KEY).dataSize("tickets", 3));
         List<String> order = new CopyOnWriteArrayList<>();
         List<RequestTag> tags = new CopyOnWriteArrayList<>();
         AteraClient client = AteraClient.create(config(time, server)
@@ -104,7 +108,21 @@ class PipelineVirtualTimeTest {
 
     @Test
     void thousandsOfSynchronouslyCompletedPagesDoNotGrowTheStack() {
-        SimulatedServer immediate = new SimulatedServer(null, 0, 5_000);
+        // a scheduler that runs every task at once, on the caller's stack: every page completes synchronously
+        Scheduler inline = new Scheduler() {
+            @Override
+            public Clock clock() {
+                return SystemTime.INSTANCE;
+            }
+
+            @Override
+            public Cancellable schedule(long delayNanos, Runnable task) {
+                task.run();
+                return () -> false;
+            }
+        };
+        InMemoryAtera immediate = new InMemoryAtera(inline, 0, b -> b.key(KEY).dataSize("tickets", 5_000).limit(1_000_000)
+                .maxItemsInPage(50), dev.ateraharness.stub.AteraServerModel.Items.IDS_ONLY);
         AteraClient client = AteraClient.create(AteraClientConfig.builder()
                 .credentials(Credentials.apiKey("virtual-key-123456")).transport(immediate)
                 .maxItemsInPage(50).itemsInPage(1).withoutResilience().build());

@@ -16,6 +16,10 @@ import java.util.function.Function;
  * Test double: a small Atera on a {@link VirtualTime}. Lists of {@code total} items for any path, single GETs
  * echoing the id, each answered after {@code latencyNanos}; records the virtual send time of every request.
  * {@code script} may answer a request itself (a status), else it gets the normal answer.
+ *
+ * <p>Why a fake and not the stub's model ({@link InMemoryAtera}): {@link DefaultResilienceTest} needs exact
+ * per-request scripts (exactly two 503s then success, a 429 with an HTTP-date Retry-After, a 503 with a one-hour
+ * Retry-After), which the model's seeded fault draws and real limiter cannot give request by request.
  */
 final class VirtualApi implements Transport {
 

@@ -1,5 +1,6 @@
 package dev.ateraharness.plan;
 
+import dev.ateraharness.stub.Latency;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -23,7 +24,7 @@ class EntityEndpointsTest {
     void theRealClientSyncsEveryEndpointByPagesAndByFollowingLinks(String name) {
         for (Distribution split : Distribution.values()) {
             // 3 pages of 50 plus one item: the client's pager would fail on two equal pages (a stalled server)
-            Scenario s = new Scenario(List.of(new Entity(name, 151)), 1, 1, 50, 50, LatencyModel.fixed(1_000_000), 0,
+            Scenario s = new Scenario(List.of(new Entity(name, 151)), 1, 1, 50, 50, Latency.fixed(1), 0,
                     700, Duration.ofSeconds(60).toNanos(), Algorithm.SLIDING_LOG, false, 0, 0, split);
             RunResult r = ScenarioRunner.client().run(s, 1);
             assertThat(r.complete()).as(name + " " + split).isTrue();

@@ -1,5 +1,6 @@
 package dev.ateraharness.plan;
 
+import dev.ateraharness.stub.Latency;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -12,7 +13,7 @@ import org.junit.jupiter.api.Test;
 /** Little's law, L = lambda * W, on the simulated server's in-flight accounting. */
 class LittlesLawTest {
 
-    private static Scenario scenario(long tickets, int keys, int workers, int limit, LatencyModel latency,
+    private static Scenario scenario(long tickets, int keys, int workers, int limit, Latency latency,
                                      double faults) {
         return new Scenario(List.of(new Entity("tickets", tickets), new Entity("agents", 3_000)), keys, workers, 50,
                 50, latency, faults, limit, Duration.ofSeconds(2).toNanos(), Algorithm.SLIDING_LOG, false,
@@ -21,7 +22,7 @@ class LittlesLawTest {
 
     @Test
     void timeWeightedInFlightEqualsThroughputTimesMeanLatencyUnderTheLimit() {
-        Scenario s = scenario(40_000, 2, 4, 70, LatencyModel.lognormal(180_000_000L, 900_000_000L), 0.02);
+        Scenario s = scenario(40_000, 2, 4, 70, Latency.lognormalP99(180, 900), 0.02);
         RunResult r = ScenarioRunner.client().run(s, 11);
         assertThat(r.meanInFlight()).isGreaterThan(0.1);
         assertThat(r.throughputPerSecond() * r.meanLatencyNanos() / 1e9)
@@ -32,7 +33,7 @@ class LittlesLawTest {
     void whenLatencyBoundEveryWorkerKeepsOneRequestInFlight() {
         // a limit far above what 6 workers can send: the sync is bound by latency alone. ~4000 requests per
         // worker, so the ragged end (workers finishing at different times) costs only ~1.5 % of L
-        LatencyModel latency = LatencyModel.lognormal(180_000_000L, 900_000_000L);
+        Latency latency = Latency.lognormalP99(180, 900);
         Scenario s = scenario(1_200_000, 2, 3, 100_000, latency, 0);
         RunResult r = ScenarioRunner.client().run(s, 5);
         int workers = 2 * 3;

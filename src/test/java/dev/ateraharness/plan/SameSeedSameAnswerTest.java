@@ -1,5 +1,6 @@
 package dev.ateraharness.plan;
 
+import dev.ateraharness.stub.Latency;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ateraharness.limit.Algorithm;
@@ -11,7 +12,7 @@ class SameSeedSameAnswerTest {
 
     private static Scenario scenario() {
         return new Scenario(Entity.parseList("tickets=20000,agents=1500,customers=120"), 1, 3, 50, 50,
-                LatencyModel.lognormal(180_000_000L, 900_000_000L), 0.05, 70, Duration.ofSeconds(2).toNanos(),
+                Latency.lognormalP99(180, 900), 0.05, 70, Duration.ofSeconds(2).toNanos(),
                 Algorithm.SLIDING_LOG, false, 0, 0, Distribution.PAGES);
     }
 

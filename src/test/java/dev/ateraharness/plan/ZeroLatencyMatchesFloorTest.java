@@ -1,5 +1,6 @@
 package dev.ateraharness.plan;
 
+import dev.ateraharness.stub.Latency;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ateraharness.limit.Algorithm;
@@ -28,7 +29,7 @@ class ZeroLatencyMatchesFloorTest {
 
     static Scenario scenario(List<Entity> entities, int keys, int workers, int limit, long windowNanos,
                              Distribution how, Algorithm server, long guardNanos) {
-        return new Scenario(entities, keys, workers, 50, 50, LatencyModel.fixed(0), 0, limit, windowNanos,
+        return new Scenario(entities, keys, workers, 50, 50, Latency.NONE, 0, limit, windowNanos,
                 server, false, guardNanos, 0, how);
     }
 

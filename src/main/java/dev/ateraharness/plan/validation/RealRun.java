@@ -10,9 +10,12 @@ import dev.ateraharness.plan.ClientSyncDriver;
 import dev.ateraharness.plan.Decoding;
 import dev.ateraharness.plan.Distribution;
 import dev.ateraharness.plan.Entity;
+import dev.ateraharness.plan.ScenarioRunner;
 import dev.ateraharness.plan.SyncOutcome;
 import dev.ateraharness.plan.WorkPlan;
 import dev.ateraharness.stub.AteraStub;
+import dev.ateraharness.stub.FaultRule;
+import dev.ateraharness.stub.FaultSettings;
 import dev.ateraharness.stub.StubSettings;
 import dev.ateraharness.time.SystemTime;
 import java.net.URI;
@@ -21,13 +24,14 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
  * Runs a {@link ValidationScenario} for real: the HTTP stub ({@link AteraStub}, sliding log of N per W, the
- * scenario's data sizes) on 127.0.0.1 and the real client over HTTP in real time ({@link SystemTime}), driven by
+ * scenario's data sizes, the scenario's latency configured in the stub) on 127.0.0.1 and the real client over HTTP in real time ({@link SystemTime}), driven by
  * the same {@link ClientSync} the planner uses. A short warm-up sync on a separate key first (JIT, connections),
  * then the measured sync on fresh keys and fresh client limiters.
  *
@@ -91,14 +95,15 @@ public final class RealRun {
     public static Measurement measure(ValidationScenario s, long seed) throws InterruptedException {
         StubSettings.Builder settings = StubSettings.builder().limit(s.limit()).window(s.window())
                 .algorithm(Algorithm.SLIDING_LOG).maxItemsInPage(ValidationScenario.PAGE_SIZE)
-                .key(WARM_UP_KEY).seed(seed);
+                .key(WARM_UP_KEY).seed(seed)
+                .faults(new FaultSettings(seed, new FaultRule(0, 0, 0, 0, 0, 0, 0, s.latency()), Map.of()));
         // the stub generates every table in a background thread: keep the ones the run does not read tiny, so
         // that generation does not compete with the measured sync for the CPU
         for (String other : StubSettings.DEFAULT_SIZES.keySet()) {
             settings.dataSize(other, 1);
         }
         for (Entity e : s.entities()) {
-            settings.dataSize(e.name(), Math.toIntExact(e.items()));
+            settings.dataSize(ScenarioRunner.dataSet(e), Math.toIntExact(e.items()));
         }
         List<String> keys = new ArrayList<>();
         for (int i = 1; i <= s.keys(); i++) {

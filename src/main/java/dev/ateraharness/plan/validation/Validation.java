@@ -2,18 +2,19 @@ package dev.ateraharness.plan.validation;
 
 import dev.ateraharness.plan.CapacityPlanner;
 import dev.ateraharness.plan.CombinationResult;
-import dev.ateraharness.plan.LatencyModel;
 import dev.ateraharness.plan.MedianInterval;
 import dev.ateraharness.plan.PlanSpec;
 import dev.ateraharness.plan.ScenarioRunner;
-import dev.ateraharness.plan.internal.EmpiricalLatency;
+import dev.ateraharness.stub.Latency;
 import java.util.List;
 import java.util.Locale;
 
 /**
  * Measures how far the planner is from reality: runs a {@link ValidationScenario} for real ({@link RealRun}), then
- * plans the same scenario in virtual time with the latency the real run saw (an empirical model resampling its
- * attempts' {@code received - sent}) and compares the planner's median with the measured sync time.
+ * plans the same scenario in virtual time twice and compares each median with the measured sync time:
+ * <em>configured</em>, with the settings the stub ran (its configured latency; what a user planning against the
+ * stub's settings gets), and <em>empirical</em>, with the latency the real run saw (an empirical model resampling
+ * its attempts' {@code received - sent}, plus the real client's per-page overhead).
  *
  * <p>Guarantees: the prediction uses only the scenario and the measured latencies (not the measured duration).
  * Does not hide load: on a busy machine the real run's scheduler and HTTP threads run late, which the latency
@@ -35,16 +36,23 @@ public final class Validation {
      * @param complete       the real sync saw every item
      */
     public record Comparison(ValidationScenario scenario, long measuredNanos, MedianInterval predicted,
-                             String latency, int attempts, long rejected, boolean complete) {
+                             String latency, int attempts, long rejected, boolean complete,
+                             MedianInterval configured) {
 
-        /** (predicted median - measured) / measured. */
+        /** (predicted median - measured) / measured, the empirical prediction. */
         public double error() {
             return (predicted.median() - measuredNanos) / measuredNanos;
         }
 
+        /** (configured median - measured) / measured: the planner given only the stub's settings. */
+        public double configuredError() {
+            return (configured.median() - measuredNanos) / measuredNanos;
+        }
+
         public String line() {
-            return String.format(Locale.ROOT, "%-28s measured %7.3f s  predicted %7.3f s [%.3f, %.3f]  error %+6.2f%%"
-                            + "  (%d attempts, %d 429s, latency %s)", scenario.name(), measuredNanos / 1e9,
+            return String.format(Locale.ROOT, "%-36s measured %7.3f s  configured %7.3f s (error %+6.2f%%)"
+                            + "  empirical %7.3f s [%.3f, %.3f] (error %+6.2f%%)  (%d attempts, %d 429s, %s)",
+                    scenario.name(), measuredNanos / 1e9, configured.median() / 1e9, 100 * configuredError(),
                     predicted.median() / 1e9, predicted.low() / 1e9, predicted.high() / 1e9, 100 * error(),
                     attempts, rejected, latency);
         }
@@ -67,13 +75,17 @@ public final class Validation {
         for (int i = 0; i < samples.length; i++) {
             samples[i] += overhead;
         }
-        LatencyModel latency = new EmpiricalLatency(samples, "the measured run");
+        Latency latency = Latency.empirical(samples, "the measured run");
         PlanSpec spec = new PlanSpec(s.toScenario(latency), List.of(s.keys()), List.of(s.workers()), runs, seed, 0,
                 0.95, 1, false);
         CombinationResult c = new CapacityPlanner(ScenarioRunner.client()).plan(spec, null).combinations().get(0);
+        PlanSpec same = new PlanSpec(s.toScenario(), List.of(s.keys()), List.of(s.workers()), runs, seed, 0,
+                0.95, 1, false);
+        CombinationResult configured = new CapacityPlanner(ScenarioRunner.client()).plan(same, null).combinations()
+                .get(0);
         return new Comparison(s, m.syncNanos(), c.syncNanos(), String.format(Locale.ROOT,
-                "empirical n=%d, mean %.1f ms incl. %.1f ms client overhead", samples.length, latency.meanNanos() / 1e6,
-                overhead / 1e6), m.attempts().size(), m.rejected(),
-                m.outcome().complete());
+                "stub latency %s; empirical n=%d, mean %.1f ms incl. %.1f ms client overhead", s.latency().describe(),
+                samples.length, latency.meanNanos() / 1e6, overhead / 1e6), m.attempts().size(), m.rejected(),
+                m.outcome().complete(), configured.syncNanos());
     }
 }

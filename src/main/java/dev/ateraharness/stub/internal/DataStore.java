@@ -18,8 +18,15 @@ final class DataStore {
     private final Map<String, Table> tables = new HashMap<>();
     private final ConcurrentHashMap<String, byte[]> pages = new ConcurrentHashMap<>();
     private volatile boolean stopWarming;
+    private final boolean idsOnly;
 
     DataStore(long seed, Map<String, Integer> sizes) {
+        this(seed, sizes, false);
+    }
+
+    /** @param idsOnly items hold only their id and are never stored (see {@link Table}); pages are not cached */
+    DataStore(long seed, Map<String, Integer> sizes, boolean idsOnly) {
+        this.idsOnly = idsOnly;
         this.gen = new Generators(seed, sizes);
         CustomerGenerators crm = new CustomerGenerators(gen);
         ServiceDeskGenerators desk = new ServiceDeskGenerators(gen);
@@ -43,14 +50,14 @@ final class DataStore {
         add("folders", "Id", id -> F_EMPTY, n -> 0);
         add("customerattachments", "Id", id -> F_EMPTY, n -> 0);
         tables.put("comments", new Table("comments", null, gen.size("comments"), desk::comment,
-                n -> epoch(n, "Date"), id -> gen.ticketOf(id, "comments")));
+                n -> epoch(n, "Date"), id -> gen.ticketOf(id, "comments"), idsOnly));
         tables.put("workhours", new Table("workhours", "WorkHoursID", gen.size("workhours"), desk::workhour,
-                n -> epoch(n, "StartWorkHour"), id -> gen.ticketOf(id, "workhours")));
+                n -> epoch(n, "StartWorkHour"), id -> gen.ticketOf(id, "workhours"), idsOnly));
     }
 
     private void add(String name, String idField, java.util.function.LongFunction<ObjectNode> g,
                      java.util.function.ToLongFunction<ObjectNode> modified) {
-        tables.put(name, new Table(name, idField, gen.size(name), g, modified, id -> 0));
+        tables.put(name, new Table(name, idField, gen.size(name), g, modified, id -> 0, idsOnly));
     }
 
     static long epoch(ObjectNode n, String field) {
@@ -59,6 +66,9 @@ final class DataStore {
 
     /** Generates every table on a daemon thread, so first requests find data ready (requests wait if not). */
     void warmInBackground() {
+        if (idsOnly) {
+            return;
+        }
         Thread t = new Thread(() -> {
             for (Table table : tables.values()) {
                 if (stopWarming) {
@@ -86,10 +96,13 @@ final class DataStore {
     }
 
     byte[] cachedPage(String key) {
-        return pages.get(key);
+        return idsOnly ? null : pages.get(key);
     }
 
     void cachePage(String key, byte[] page) {
+        if (idsOnly) {
+            return;
+        }
         if (pages.size() >= MAX_CACHED_PAGES) {
             pages.clear();
         }

@@ -16,7 +16,7 @@ final class Faults {
 
     static Reply decide(StubState state, StubSettings s, FaultRule rule, String path) {
         double u = state.nextFaultDraw();
-        int delay = rule.latency().kind() == Latency.Kind.NONE ? 0 : state.nextLatencyMs(rule.latency());
+        long delay = rule.latency().kind() == Latency.Kind.NONE ? 0 : state.nextLatencyNanos(rule.latency());
         Reply r = null;
         double c = rule.connectionReset();
         if (u < c) {
@@ -44,7 +44,7 @@ final class Faults {
             }
             r = Reply.empty(200);
         }
-        r.delayMs = delay;
+        r.delayNanos = delay;
         return r;
     }
 }

@@ -57,13 +57,21 @@ final class Pager {
         int totalPages = (int) ((total + (long) pr.size() - 1) / pr.size());
         long from = (long) (pr.page() - 1) * pr.size();
         int to = (int) Math.min(total, from + pr.size());
-        ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(256, (to - (int) Math.min(from, total)) * 1400));
+        // items first, so the buffer is allocated once at its size (a guess per item zeroed ~70 KB per page)
+        int n = (int) Math.max(0, to - from);
+        byte[][] items = new byte[n][];
+        int length = 0;
+        for (int k = 0; k < n; k++) {
+            items[k] = shape.apply(rows.get((int) (from + k)));
+            length += items[k].length + 1;
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream(length + 2 * absolutePath.length() + 256);
         out.writeBytes(ascii("{\"items\":["));
-        for (long i = from; i < to; i++) {
-            if (i > from) {
+        for (int k = 0; k < n; k++) {
+            if (k > 0) {
                 out.write(',');
             }
-            out.writeBytes(shape.apply(rows.get((int) i)));
+            out.writeBytes(items[k]);
         }
         StringBuilder tail = new StringBuilder(256);
         tail.append(']');

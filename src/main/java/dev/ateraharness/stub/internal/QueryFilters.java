@@ -22,6 +22,9 @@ final class QueryFilters {
         String cust = c.query().get("customerId");
         String status = c.query().get("ticketStatus");
         Long custId = cust == null || cust.isBlank() ? null : number(cust, "customerId");
+        if (custId == null && (status == null || status.isBlank())) {
+            return null; // no filter: pages come straight from the table, never a copy of it
+        }
         return n -> (custId == null || n.path("CustomerID").asLong() == custId)
                 && (status == null || status.isBlank() || n.path("TicketStatus").asText().equalsIgnoreCase(status));
     }
@@ -31,6 +34,9 @@ final class QueryFilters {
         String agent = c.query().get("monitoringAgentId");
         Long custId = cust == null || cust.isBlank() ? null : number(cust, "customerId");
         Long agentId = agent == null || agent.isBlank() ? null : number(agent, "monitoringAgentId");
+        if (custId == null && agentId == null) {
+            return null;
+        }
         return n -> (custId == null || n.path("CustomerID").asLong() == custId)
                 && (agentId == null || n.path("MonitoringAgentID").asLong() == agentId);
     }
@@ -51,6 +57,9 @@ final class QueryFilters {
         String email = lower(c.query().get("Email"));
         String phone = lower(c.query().get("Phone"));
         Predicate<ObjectNode> since = fromLastModified(c);
+        if (email == null && phone == null && since == null) {
+            return null;
+        }
         return n -> (email == null || n.path("Email").asText().toLowerCase(Locale.ROOT).contains(email))
                 && (phone == null || n.path("Phone").asText().toLowerCase(Locale.ROOT).contains(phone)
                     || n.path("MobilePhone").asText().toLowerCase(Locale.ROOT).contains(phone))

@@ -147,6 +147,11 @@ final class ReadRoutes {
         // another cache entry
         String key = c.path() + '?' + c.query().raw + '#' + t.version() + '#' + pr.page() + '#' + pr.size();
         byte[] page = c.data().cachedPage(key);
+        if (t.idsOnly()) {
+            // ids-only items carry no fields to filter or sort on: a list route lists its whole data set
+            filter = null;
+            order = null;
+        }
         if (page == null) {
             List<Row> rows = t.all();
             if (filter != null || order != null) {

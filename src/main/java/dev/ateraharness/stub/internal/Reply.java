@@ -4,7 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A response before it becomes a WireMock ResponseDefinition. Mutable only while being built. */
+/** A response while the model builds it (then a {@link dev.ateraharness.stub.StubResponse}). Mutable only while being built. */
 final class Reply {
     static final String JSON = "application/json; charset=utf-8";
     static final String PROBLEM = "application/problem+json; charset=utf-8";
@@ -17,7 +17,8 @@ final class Reply {
     int retryAfter = -1;
     /** 0 none, 1 reset, 2 empty response. */
     int fault;
-    int delayMs;
+    /** Delay between arrival and the response (or fault), nanoseconds. */
+    long delayNanos;
 
     Reply(int status, byte[] body, String contentType) {
         this.status = status;

@@ -3,31 +3,34 @@ package dev.ateraharness.stub.internal;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
+import dev.ateraharness.stub.StubResponse;
+import java.util.List;
+import java.util.Map;
 
-/** Turns a {@link Reply} into a WireMock ResponseDefinition. */
+/** The HTTP door's last step: a model {@link StubResponse} as a WireMock ResponseDefinition. */
 final class Responses {
 
     private Responses() {
     }
 
-    static ResponseDefinition toDefinition(Reply r) {
-        ResponseDefinitionBuilder b = new ResponseDefinitionBuilder().withStatus(r.status == 0 ? 200 : r.status);
-        if (r.fault == 1) {
-            b.withFault(Fault.CONNECTION_RESET_BY_PEER);
-        } else if (r.fault == 2) {
-            b.withFault(Fault.EMPTY_RESPONSE);
+    static ResponseDefinition toDefinition(StubResponse r) {
+        ResponseDefinitionBuilder b = new ResponseDefinitionBuilder().withStatus(r.status() == 0 ? 200 : r.status());
+        switch (r.fault()) {
+            case CONNECTION_RESET -> b.withFault(Fault.CONNECTION_RESET_BY_PEER);
+            case EMPTY_RESPONSE -> b.withFault(Fault.EMPTY_RESPONSE);
+            case NONE -> { }
+            default -> throw new IllegalStateException();
         }
-        if (r.body.length > 0) {
-            b.withBody(r.body);
+        if (r.body().length > 0) {
+            b.withBody(r.body());
         }
-        if (r.contentType != null) {
-            b.withHeader("Content-Type", r.contentType);
+        for (Map.Entry<String, List<String>> h : r.headers().entrySet()) {
+            b.withHeader(h.getKey(), h.getValue().toArray(String[]::new));
         }
-        for (String[] h : r.headers) {
-            b.withHeader(h[0], h[1]);
-        }
-        if (r.delayMs > 0) {
-            b.withFixedDelay(r.delayMs);
+        // WireMock delays in whole milliseconds
+        int delayMs = (int) Math.min(Integer.MAX_VALUE, (r.latencyNanos() + 500_000) / 1_000_000);
+        if (delayMs > 0) {
+            b.withFixedDelay(delayMs);
         }
         return b.build();
     }

@@ -2,11 +2,8 @@ package dev.ateraharness.stub.internal;
 
 import java.util.function.Function;
 
-/**
- * A method and a path template (relative to {@code /api/v3}) with its handler; {@code modelled} false for an
- * operation of Atera's document the stub only names (none today: every operation is modelled).
- */
-record Route(String method, String template, String[] segments, Function<Call, Reply> handler, boolean modelled) {
+/** A method and a path template (relative to {@code /api/v3}) with its handler. */
+record Route(String method, String template, String[] segments, Function<Call, Reply> handler) {
 
     static Route of(String method, String template, Function<Call, Reply> handler) {
         // a refused request is answered here, where the operation is known (the error body may depend on it)
@@ -17,11 +14,7 @@ record Route(String method, String template, String[] segments, Function<Call, R
                 return UnknownIds.badRequest(c, e.status, e.getMessage());
             }
         };
-        return new Route(method, template, template.substring(1).split("/"), h, true);
-    }
-
-    static Route notModelled(String method, String template, Function<Call, Reply> handler) {
-        return new Route(method, template, template.substring(1).split("/"), handler, false);
+        return new Route(method, template, template.substring(1).split("/"), h);
     }
 
     /** The path parameters if {@code parts} matches, else null. */

@@ -25,6 +25,17 @@ final class Row {
         this.modifiedEpochS = modifiedEpochS;
     }
 
+    /** An ids-only row: its bytes are given, and filters see an empty node. */
+    Row(long id, byte[] json) {
+        this.id = id;
+        this.parent = 0;
+        this.node = EMPTY;
+        this.json = json;
+        this.modifiedEpochS = 0;
+    }
+
+    private static final ObjectNode EMPTY = SettingsJson.MAPPER.createObjectNode();
+
     byte[] alt(java.util.function.UnaryOperator<ObjectNode> shape) {
         byte[] a = alt;
         if (a == null) {

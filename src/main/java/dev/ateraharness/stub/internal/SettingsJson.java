@@ -146,7 +146,19 @@ public final class SettingsJson {
         if (v == null || v.isNull()) {
             return Latency.NONE;
         }
-        String type = v.path("type").asText("none");
+        String type = v.path("type").asText(v.path("kind").asText("none"));
+        if (type.equalsIgnoreCase("empirical")) {
+            String log = v.path("attemptLog").asText("");
+            try {
+                return Latency.empirical(java.nio.file.Path.of(log));
+            } catch (java.io.IOException e) {
+                throw new IllegalArgumentException("cannot read the attempt log '" + log + "' of an empirical latency: "
+                        + e.getMessage(), e);
+            }
+        }
+        if (type.equalsIgnoreCase("lognormal") && v.has("p99Ms")) {
+            return Latency.lognormalP99(v.path("medianMs").asDouble(0), v.path("p99Ms").asDouble(0));
+        }
         return new Latency(Latency.Kind.valueOf(type.toUpperCase(java.util.Locale.ROOT)), v.path("fixedMs").asDouble(0),
                 v.path("minMs").asDouble(0), v.path("maxMs").asDouble(0), v.path("medianMs").asDouble(0),
                 v.path("sigma").asDouble(0));

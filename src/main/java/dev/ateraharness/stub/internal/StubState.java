@@ -28,12 +28,19 @@ public final class StubState {
     private volatile DataStore data;
     private volatile String baseUrl = "";
     private SplittableRandom faultRandom;
+    private final boolean idsOnly;
 
     public StubState(StubSettings settings, ArrivalLog arrivals) {
+        this(settings, arrivals, false);
+    }
+
+    /** @param idsOnly the light data set of {@code AteraServerModel.Items.IDS_ONLY} */
+    public StubState(StubSettings settings, ArrivalLog arrivals, boolean idsOnly) {
+        this.idsOnly = idsOnly;
         this.arrivals = arrivals;
         this.settings = settings;
         this.keys = buildKeys(settings);
-        this.data = new DataStore(settings.seed(), settings.dataSizes());
+        this.data = new DataStore(settings.seed(), settings.dataSizes(), idsOnly);
         this.faultRandom = new SplittableRandom(settings.faults().seed());
     }
 
@@ -83,7 +90,7 @@ public final class StubState {
             keys = buildKeys(fixed);
         }
         if (prev.seed() != fixed.seed() || !prev.dataSizes().equals(fixed.dataSizes())) {
-            data = new DataStore(fixed.seed(), fixed.dataSizes());
+            data = new DataStore(fixed.seed(), fixed.dataSizes(), idsOnly);
         } else {
             data.clearPages();
         }
@@ -102,7 +109,7 @@ public final class StubState {
 
     /** Regenerates the data set (drops API changes). */
     public synchronized void resetData() {
-        data = new DataStore(settings.seed(), settings.dataSizes());
+        data = new DataStore(settings.seed(), settings.dataSizes(), idsOnly);
     }
 
     /** A uniform draw and a latency sample from the seeded fault stream, in arrival order. */
@@ -110,8 +117,8 @@ public final class StubState {
         return faultRandom.nextDouble();
     }
 
-    synchronized int nextLatencyMs(dev.ateraharness.stub.Latency latency) {
-        return latency.sampleMillis(faultRandom);
+    synchronized long nextLatencyNanos(dev.ateraharness.stub.Latency latency) {
+        return latency.sampleNanos(faultRandom);
     }
 
     private static Map<String, KeyEntry> buildKeys(StubSettings s) {

@@ -9,7 +9,8 @@ import java.util.function.ToLongFunction;
 
 /**
  * The rows of one entity, generated on first access (so starting the stub costs nothing), ordered by id.
- * Mutations bump {@link #version()}, which invalidates cached pages.
+ * Mutations bump {@link #version()}, which invalidates cached pages. An ids-only table (the planner's light data)
+ * stores nothing: row i is {@code {"<idField>":i}}, built when a page asks for it, and it refuses writes.
  */
 final class Table {
 
@@ -24,9 +25,17 @@ final class Table {
     private volatile long version;
     private volatile List<Row> snapshot;
     private long nextId;
+    private final byte[] idPrefix;
 
     Table(String name, String idField, int initialSize, LongFunction<ObjectNode> generator,
           ToLongFunction<ObjectNode> modified, java.util.function.LongUnaryOperator parentOf) {
+        this(name, idField, initialSize, generator, modified, parentOf, false);
+    }
+
+    Table(String name, String idField, int initialSize, LongFunction<ObjectNode> generator,
+          ToLongFunction<ObjectNode> modified, java.util.function.LongUnaryOperator parentOf, boolean idsOnly) {
+        this.idPrefix = idsOnly ? ("{\"" + (idField == null ? "Id" : idField) + "\":")
+                .getBytes(java.nio.charset.StandardCharsets.US_ASCII) : null;
         this.parentOf = parentOf;
         this.name = name;
         this.idField = idField;
@@ -50,12 +59,20 @@ final class Table {
         }
     }
 
+    /** Whether rows are ids only (built on access, never stored). */
+    boolean idsOnly() {
+        return idPrefix != null;
+    }
+
     long version() {
         return version;
     }
 
     /** All rows in id order (a cached immutable list per version). */
     List<Row> all() {
+        if (idPrefix != null) {
+            return new IdRows();
+        }
         ensure();
         List<Row> s = snapshot;
         if (s == null) {
@@ -71,11 +88,15 @@ final class Table {
     }
 
     Row get(long id) {
+        if (idPrefix != null) {
+            return id >= 1 && id <= initialSize ? idRow(id) : null;
+        }
         ensure();
         return rows.get(id);
     }
 
     synchronized long insert(java.util.function.LongFunction<ObjectNode> build, long nowEpochS, long parent) {
+        writable();
         ensure();
         long id = nextId++;
         rows.put(id, new Row(id, build.apply(id), nowEpochS, parent));
@@ -84,6 +105,7 @@ final class Table {
     }
 
     synchronized boolean replace(long id, ObjectNode node, long nowEpochS) {
+        writable();
         ensure();
         Row old = rows.get(id);
         if (old == null) {
@@ -95,6 +117,7 @@ final class Table {
     }
 
     synchronized boolean delete(long id) {
+        writable();
         ensure();
         boolean removed = rows.remove(id) != null;
         if (removed) {
@@ -106,5 +129,32 @@ final class Table {
     private void changed() {
         snapshot = null;
         version++;
+    }
+
+    private void writable() {
+        if (idPrefix != null) {
+            throw new UnsupportedOperationException("ids-only data is read-only");
+        }
+    }
+
+    private Row idRow(long id) {
+        byte[] digits = Long.toString(id).getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        byte[] json = java.util.Arrays.copyOf(idPrefix, idPrefix.length + digits.length + 1);
+        System.arraycopy(digits, 0, json, idPrefix.length, digits.length);
+        json[json.length - 1] = '}';
+        return new Row(id, json);
+    }
+
+    /** Rows 1..N of an ids-only table, built on access. */
+    private final class IdRows extends java.util.AbstractList<Row> implements java.util.RandomAccess {
+        @Override
+        public Row get(int index) {
+            return idRow(index + 1L);
+        }
+
+        @Override
+        public int size() {
+            return initialSize;
+        }
     }
 }

@@ -17,6 +17,10 @@ import java.util.function.IntFunction;
 /**
  * A scripted server in virtual time: the n-th request (0-based, over all requests) gets {@code script.apply(n)}
  * after {@code latencyNanos}; null from the script means "never answer". Records every send time.
+ *
+ * <p>Why a fake and not the stub's model ({@code InMemoryAtera}): the retry and pacing tests need behaviour the
+ * model cannot produce on demand: the n-th answer exactly (four 502s then a 200), a request never answered, a
+ * refused connection ({@link java.net.ConnectException}), Retry-After values the limiter would not send.
  */
 final class FakeServer implements Transport {
 

@@ -1,8 +1,7 @@
-package dev.ateraharness.plan.internal;
+package dev.ateraharness.stub.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.ateraharness.plan.LatencyModel;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -11,34 +10,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.random.RandomGenerator;
 
 /**
- * Bootstrap resampling of observed round-trip times: each sample is one of the observations, chosen uniformly.
- * Built from an attempt log (BRIEF contract) as {@code received - sent} of every attempt that has both; rows
- * without a response (status 0, empty received) are skipped, since a timeout is not a latency.
+ * Reads the round-trip times of an attempt log (the client's contract) as {@code received - sent} of every attempt
+ * that has both; rows without a response (status 0, empty received) are skipped, since a timeout is not a latency.
  */
-public final class EmpiricalLatency implements LatencyModel {
+public final class AttemptLogLatencies {
 
-    private final long[] sorted;
-    private final double mean;
-    private final String source;
-
-    public EmpiricalLatency(long[] observationsNanos, String source) {
-        if (observationsNanos.length == 0) {
-            throw new IllegalArgumentException("no latencies in " + source);
-        }
-        this.sorted = observationsNanos.clone();
-        Arrays.sort(sorted);
-        if (sorted[0] < 0) {
-            throw new IllegalArgumentException("negative latency (received before sent) in " + source);
-        }
-        this.mean = Arrays.stream(sorted).asDoubleStream().average().orElse(0);
-        this.source = source;
+    private AttemptLogLatencies() {
     }
 
     /** Reads the CSV ({@code sent} and {@code received} columns by header name) or the JSON-lines variant. */
-    public static EmpiricalLatency fromAttemptLog(Path file) throws IOException {
+    public static long[] read(Path file) throws IOException {
         long[] values = new long[1024];
         int n = 0;
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
@@ -96,7 +79,10 @@ public final class EmpiricalLatency implements LatencyModel {
                 values[n++] = epochNanos(received) - epochNanos(sent);
             }
         }
-        return new EmpiricalLatency(Arrays.copyOf(values, n), file.toString());
+        if (n == 0) {
+            throw new IOException("no latencies in " + file);
+        }
+        return Arrays.copyOf(values, n);
     }
 
     /** ISO-8601 instant, or epoch milliseconds with an optional fraction. */
@@ -110,25 +96,5 @@ public final class EmpiricalLatency implements LatencyModel {
         } catch (RuntimeException e) {
             throw new IOException("bad timestamp '" + text + "'", e);
         }
-    }
-
-    @Override
-    public long sampleNanos(RandomGenerator rng) {
-        return sorted[rng.nextInt(sorted.length)];
-    }
-
-    @Override
-    public double meanNanos() {
-        return mean;
-    }
-
-    /** Number of observations. */
-    public int size() {
-        return sorted.length;
-    }
-
-    @Override
-    public String describe() {
-        return "empirical:" + source;
     }
 }
