@@ -70,11 +70,14 @@ public final class GuardFilter implements StubRequestFilterV2 {
 
     /** X-API-KEY, else Authorization: Bearer; null when neither (or blank). */
     static String key(Request request) {
-        String k = request.getHeader("X-API-KEY");
+        return key(request.getHeader("X-API-KEY"), request.getHeader("Authorization"));
+    }
+
+    /** The same from the two header values (the HTTP door reads them before WireMock). */
+    static String key(String k, String auth) {
         if (k != null && !k.isBlank()) {
             return k.trim();
         }
-        String auth = request.getHeader("Authorization");
         if (auth != null && auth.regionMatches(true, 0, "Bearer ", 0, 7)) {
             String t = auth.substring(7).trim();
             return t.isEmpty() ? null : t;

@@ -70,7 +70,7 @@ public final class RouteTransformer implements ResponseDefinitionTransformerV2 {
         } catch (BadRequest e) {
             r = Errors.of(s.profile(), e.status, e.getMessage(), path);
         } catch (RuntimeException e) {
-            r = Errors.problem(500, "atera-harness stub error: " + e.getClass().getSimpleName(), path);
+            r = Errors.problem(500, "atera-harness stub error.", path); // hook(h10s): no class names in bodies
         }
         if (a != null) {
             RateHeaderWriter.add(r, s, a.decision());
@@ -88,30 +88,13 @@ public final class RouteTransformer implements ResponseDefinitionTransformerV2 {
             sub = sub.substring(0, sub.length() - 1);
         }
         String[] parts = sub.isEmpty() ? new String[0] : sub.substring(1).split("/", -1);
-        Route route = null;
-        String[] params = null;
-        boolean pathKnown = false;
-        int literals = -1;
-        for (Route candidate : ROUTES) {
-            if (pathKnown && candidate.literals() < literals) {
-                // a literal segment beats a parameter: /tickets/billableduration is never ticket "billableduration"
-                break;
-            }
-            String[] p = candidate.match(parts);
-            if (p != null) {
-                pathKnown = true;
-                literals = candidate.literals();
-                if (candidate.method().equals(method)) {
-                    route = candidate;
-                    params = p;
-                    break;
-                }
-            }
+        Match m = match(parts, HttpSemantics.routeMethod(method)); // hook(h10s): HEAD finds the GET route
+        if (m.route() == null || method.equals("OPTIONS")) {
+            // hook(h10s): 404, 405 with Allow, OPTIONS 204 with Allow
+            return HttpSemantics.unrouted(s.profile(), method, path, m.pathKnown(), m.pathMethods());
         }
-        if (route == null) {
-            return pathKnown ? Errors.of(s.profile(), 405, method + " is not allowed here.", path)
-                    : Errors.of(s.profile(), 404, "No such route.", path);
-        }
+        Route route = m.route();
+        String[] params = m.params();
         if (!route.modelled()) {
             return route.handler().apply(new Call(method, path, route.template(), params, Query.EMPTY, Reply.NONE, s,
                     state.data(), state.baseUrl() + sub, nanos / 1_000_000_000L));
@@ -125,6 +108,8 @@ public final class RouteTransformer implements ResponseDefinitionTransformerV2 {
         if (body != null && body.length > s.maxBodyBytes()) {
             return Errors.of(s.profile(), 413, "The request body is larger than " + s.maxBodyBytes() + " bytes.", path);
         }
+        // hook(h10s): a write whose Content-Type is not JSON is 415
+        ContentTypes.requireJsonWrite(method, req.getHeader("Content-Type"), body == null ? 0 : body.length);
         Call call = new Call(method, path, route.template(), params, query.isEmpty() ? Query.EMPTY : new Query(query),
                 body == null ? Reply.NONE : body, s, state.data(), state.baseUrl() + sub, nanos / 1_000_000_000L);
         Reply r = route.handler().apply(call);
@@ -136,6 +121,48 @@ public final class RouteTransformer implements ResponseDefinitionTransformerV2 {
             }
         }
         return r;
+    }
+
+    /** The route for {@code wanted} on these path segments (null if none) and every method the path has. */
+    record Match(Route route, String[] params, boolean pathKnown, List<String> pathMethods) {
+    }
+
+    static Match match(String[] parts, String wanted) {
+        Route route = null;
+        String[] params = null;
+        boolean pathKnown = false;
+        int literals = -1;
+        List<String> pathMethods = new ArrayList<>(4);
+        for (Route candidate : ROUTES) {
+            if (pathKnown && candidate.literals() < literals) {
+                // a literal segment beats a parameter: /tickets/billableduration is never ticket "billableduration"
+                break;
+            }
+            String[] p = candidate.match(parts);
+            if (p != null) {
+                pathKnown = true;
+                literals = candidate.literals();
+                pathMethods.add(candidate.method());
+                if (route == null && candidate.method().equals(wanted)) {
+                    route = candidate;
+                    params = p;
+                }
+            }
+        }
+        return new Match(route, params, pathKnown, pathMethods);
+    }
+
+    /** The methods routed on {@code path} (absolute, e.g. /api/v3/tickets); empty for an unknown path. */
+    static List<String> methodsFor(String path) {
+        if (!path.regionMatches(true, 0, GuardFilter.API_PREFIX, 0, GuardFilter.API_PREFIX.length())) {
+            return List.of();
+        }
+        String sub = path.substring(GuardFilter.API_PREFIX.length());
+        if (sub.endsWith("/") && sub.length() > 1) {
+            sub = sub.substring(0, sub.length() - 1);
+        }
+        String[] parts = sub.isEmpty() ? new String[0] : sub.substring(1).split("/", -1);
+        return match(parts, "").pathMethods();
     }
 
     private static String fingerprint(Request req) {
