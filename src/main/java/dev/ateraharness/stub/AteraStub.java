@@ -38,6 +38,8 @@ import java.util.function.UnaryOperator;
 public final class AteraStub implements AutoCloseable {
 
     static final int ACCEPTORS = 1;
+    /** The most bytes a request line plus headers may take. */
+    public static final int MAX_REQUEST_HEAD_BYTES = 16 * 1024;
 
     private final WireMockServer server;
     private final StubState state;
@@ -111,6 +113,8 @@ public final class AteraStub implements AutoCloseable {
                 .port(settings.port())
                 .bindAddress(settings.bindAddress())
                 .jettyAcceptors(ACCEPTORS)
+                // request line + headers: more is 414/431 in the JSON envelope, before any work
+                .jettyHeaderRequestSize(MAX_REQUEST_HEAD_BYTES)
                 .disableRequestJournal()
                 .stubRequestLoggingDisabled(true)
                 // closed by default: no mapping files read or written, no proxy target, no global XML factory change

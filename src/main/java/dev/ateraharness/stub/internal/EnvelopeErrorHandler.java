@@ -56,7 +56,8 @@ final class EnvelopeErrorHandler extends ErrorHandler {
 
     @Override
     public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
-        Reply r = reply(status >= 400 && status < 600 ? status : 400, null);
+        // a message Jetty could not parse is the client's fault whatever status Jetty chose (505 for HTTP/9.9)
+        Reply r = reply(status >= 400 && status < 500 ? status : 400, null);
         if (r.contentType != null) {
             fields.put(HttpHeader.CONTENT_TYPE, r.contentType);
         }

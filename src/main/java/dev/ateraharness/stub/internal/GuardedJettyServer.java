@@ -5,7 +5,11 @@ import com.github.tomakehurst.wiremock.http.AdminRequestHandler;
 import com.github.tomakehurst.wiremock.http.StubRequestHandler;
 import com.github.tomakehurst.wiremock.jetty11.Jetty11HttpServer;
 import dev.ateraharness.stub.HttpDoorOptions;
+import com.github.tomakehurst.wiremock.common.JettySettings;
+import org.eclipse.jetty.io.NetworkTrafficListener;
 import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.ContextHandler;
 
 /**
@@ -19,6 +23,16 @@ final class GuardedJettyServer extends Jetty11HttpServer {
 
     GuardedJettyServer(Options options, AdminRequestHandler admin, StubRequestHandler stub) {
         super(options, admin, stub);
+    }
+
+    @Override
+    protected ServerConnector createHttpConnector(String bindAddress, int port, JettySettings jettySettings,
+                                                  NetworkTrafficListener listener) {
+        ServerConnector connector = super.createHttpConnector(bindAddress, port, jettySettings, listener);
+        HttpConnectionFactory http = connector.getConnectionFactory(HttpConnectionFactory.class);
+        // same protocol name: replaces WireMock's HTTP/1.1 factory, keeps its configuration
+        connector.addConnectionFactory(new ClientFaultHttpConnectionFactory(http.getHttpConfiguration()));
+        return connector;
     }
 
     @Override
