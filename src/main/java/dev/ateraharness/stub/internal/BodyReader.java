@@ -1,9 +1,9 @@
 package dev.ateraharness.stub.internal;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.InflaterInputStream;
@@ -80,18 +80,30 @@ final class BodyReader {
         return body;
     }
 
+    /**
+     * At most {@code limit} bytes of {@code in}, else a 413. The buffer grows by doubling but never past
+     * {@code limit + 1}, so a request holds at most about 1.5 x the limit while it reads.
+     */
     private static byte[] bounded(InputStream in, int limit, String tooLarge) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(Math.min(limit, CHUNK) + 1);
-        byte[] buf = new byte[CHUNK];
-        long total = 0;
-        int n;
-        while ((n = in.read(buf, 0, (int) Math.min(buf.length, limit + 1L - total))) > 0) {
-            total += n;
-            if (total > limit) {
-                throw new BadRequest(413, tooLarge);
+        int cap = limit + 1;
+        byte[] buf = new byte[Math.min(cap, CHUNK)];
+        int n = 0;
+        while (true) {
+            if (n == buf.length) {
+                if (buf.length == cap) {
+                    throw new BadRequest(413, tooLarge);
+                }
+                buf = Arrays.copyOf(buf, (int) Math.min(cap, buf.length * 2L));
             }
-            out.write(buf, 0, n);
+            int r = in.read(buf, n, buf.length - n);
+            if (r < 0) {
+                break;
+            }
+            n += r;
         }
-        return out.toByteArray();
+        if (n > limit) {
+            throw new BadRequest(413, tooLarge);
+        }
+        return n == buf.length ? buf : Arrays.copyOf(buf, n);
     }
 }
