@@ -183,6 +183,35 @@ class StubHostileInputAcceptanceTest {
         assertThat(HostileRequests.envelope(chunks)).as(chunks.text()).isTrue();
     }
 
+    @Example
+    void aBodyRefusedAtTheDoorStillCountsForItsKeyAndIsLogged() {
+        try (AteraStub s = AteraStub.start(StubHttp.tiny(StubSettings.builder()).key(KEY).limit(2).port(0).build())) {
+            String br = "POST /api/v3/tickets HTTP/1.1\r\nHost: 127.0.0.1\r\nX-API-KEY: " + KEY + "\r\nContent-Type: "
+                    + "application/json\r\nContent-Encoding: br\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{}";
+            assertThat(RawHttp.send(s.port(), br).status()).isEqualTo(415);
+            assertThat(RawHttp.send(s.port(), br).status()).isEqualTo(415);
+            RawHttp.Answer third = RawHttp.send(s.port(), br);
+            assertThat(third.status()).isEqualTo(429);
+            assertThat(third.header("retry-after")).isNotNull();
+            assertThat(s.arrivals().snapshot()).extracting(ArrivalRecord::status).containsExactly(415, 415, 429);
+        }
+    }
+
+    @Example
+    void jettyLevelErrorsUseTheSeedProfilesEnvelopeToo() {
+        try (AteraStub s = AteraStub.start(StubHttp.tiny(StubSettings.builder()).applyProfile(Profile.SEED).key(KEY).port(0).build())) {
+            RawHttp.Answer big = RawHttp.send(s.port(), "GET /api/v3/tickets HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Pad: "
+                    + "x".repeat(20_000) + "\r\nConnection: close\r\n\r\n");
+            assertThat(big.status()).isEqualTo(431);
+            assertThat(StubHttp.json(big.text()).has("Message")).isTrue();
+            assertThat(StubHttp.json(big.text()).get("ErrorCode").asText()).isNotBlank();
+            RawHttp.Answer pct = RawHttp.send(s.port(), "GET /api/v3/tickets%zz HTTP/1.1\r\nHost: 127.0.0.1\r\nX-API-KEY: " + KEY
+                    + "\r\nConnection: close\r\n\r\n");
+            assertThat(pct.status()).isEqualTo(400);
+            assertThat(StubHttp.json(pct.text()).has("Message")).isTrue();
+        }
+    }
+
     private static RawHttp.Answer get(int port, String path, String authorization) {
         return RawHttp.send(port, "GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: " + authorization
                 + "\r\nConnection: close\r\n\r\n");
