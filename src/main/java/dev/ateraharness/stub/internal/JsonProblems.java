@@ -18,6 +18,9 @@ final class JsonProblems {
     }
 
     static String detail(JsonProcessingException e) {
+        if (e instanceof com.fasterxml.jackson.core.exc.StreamConstraintsException) {
+            return "The request body is not valid JSON: it is nested too deeply or a value is too long.";
+        }
         String m = e.getOriginalMessage();
         String what = m == null ? "" : m;
         for (String cut : new String[] {"\n", " (start marker", " at [Source", "; line:"}) {

@@ -154,7 +154,7 @@ public final class RouteTransformer implements ResponseDefinitionTransformerV2 {
 
     /** The methods routed on {@code path} (absolute, e.g. /api/v3/tickets); empty for an unknown path. */
     static List<String> methodsFor(String path) {
-        if (!path.regionMatches(true, 0, GuardFilter.API_PREFIX, 0, GuardFilter.API_PREFIX.length())) {
+        if (!path.startsWith(GuardFilter.API_PREFIX)) {
             return List.of();
         }
         String sub = path.substring(GuardFilter.API_PREFIX.length());
