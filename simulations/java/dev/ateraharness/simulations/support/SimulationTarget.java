@@ -5,6 +5,7 @@ import dev.ateraharness.stats.Arrival;
 import dev.ateraharness.stats.ArrivalLogReader;
 import dev.ateraharness.stub.AteraStub;
 import dev.ateraharness.stub.FaultSettings;
+import dev.ateraharness.stub.HttpDoorOptions;
 import dev.ateraharness.stub.Profile;
 import dev.ateraharness.stub.StubSettings;
 
@@ -175,9 +176,15 @@ public final class SimulationTarget implements AutoCloseable {
             return;
         }
         URI admin = baseUrl.resolve("/__admin/atera/arrivals?format=csv");
+        HttpRequest.Builder request = HttpRequest.newBuilder(admin).timeout(Duration.ofSeconds(60)).GET();
+        adminToken().ifPresent(t -> request.header("Authorization", "Bearer " + t));
         try {
-            HttpResponse<InputStream> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(admin)
-                    .timeout(Duration.ofSeconds(60)).GET().build(), HttpResponse.BodyHandlers.ofInputStream());
+            HttpResponse<InputStream> r = HttpClient.newHttpClient().send(request.build(),
+                    HttpResponse.BodyHandlers.ofInputStream());
+            if (r.statusCode() == 401) {
+                throw new IOException("GET " + admin + " answered 401: start the stub with --admin-token-file FILE and "
+                        + "give the simulation the same token (-Datera.adminTokenFile=FILE or " + HttpDoorOptions.TOKEN_ENV + ")");
+            }
             if (r.statusCode() != 200) {
                 throw new IOException("GET " + admin + " answered " + r.statusCode()
                         + ": the verdict needs an atera-harness stub's arrival log");
@@ -189,6 +196,15 @@ public final class SimulationTarget implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted reading " + admin, e);
         }
+    }
+
+    /** The external stub's admin token: {@code -Datera.adminTokenFile}, else the environment; never printed. */
+    private static java.util.Optional<String> adminToken() throws IOException {
+        String file = System.getProperty("atera.adminTokenFile");
+        if (file != null && !file.isBlank()) {
+            return java.util.Optional.of(HttpDoorOptions.readToken(Path.of(file)));
+        }
+        return HttpDoorOptions.tokenFromEnvironment(System.getenv());
     }
 
     /** The arrival log as the checks read it (written to {@code file} first). */

@@ -3,6 +3,7 @@ package dev.ateraharness.cli;
 import dev.ateraharness.limit.Algorithm;
 import dev.ateraharness.secret.ApiKeys;
 import dev.ateraharness.stub.AteraStub;
+import dev.ateraharness.stub.HttpDoorOptions;
 import dev.ateraharness.stub.Permission;
 import dev.ateraharness.stub.Profile;
 import dev.ateraharness.stub.StubSettings;
@@ -10,24 +11,31 @@ import dev.ateraharness.time.Durations;
 import dev.ateraharness.stub.internal.SettingsJson;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code atera-harness stub}: runs the Atera stub until SIGTERM or Ctrl-C, then writes the arrival log.
- * Keys come from {@code --keys FILE} or {@code ATERA_API_KEY}, never from an argument; with neither it refuses
- * to start (exit 2).
+ * {@code atera-harness stub}: runs the Atera stub until SIGTERM or Ctrl-C (exit 143 or 130, the arrival log
+ * written first) or a shutdown through the admin API (exit 0). Keys come from {@code --keys FILE} or
+ * {@code ATERA_API_KEY}, never from an argument; with neither it refuses to start (exit 2). The admin API is off
+ * unless a token is given ({@code --admin-token-file} or {@code ATERA_STUB_ADMIN_TOKEN}); no CORS unless
+ * {@code --cors-origin} names one origin.
  */
 @Command(name = "stub", mixinStandardHelpOptions = true,
         description = {"Run the WireMock stub of the Atera API v3 (127.0.0.1 unless --bind says otherwise).",
-            "Keys: --keys FILE, or the ATERA_API_KEY environment variable (all permissions)."})
+            "Keys: --keys FILE, or the ATERA_API_KEY environment variable (all permissions).",
+            "Admin API (/__admin/**: settings, arrival log, resets, WireMock's API): off unless --admin-token-file FILE",
+            "or ATERA_STUB_ADMIN_TOKEN gives a token (16+ characters); then send Authorization: Bearer TOKEN.",
+            "Stops on Ctrl-C (exit 130), SIGTERM (exit 143) or POST /__admin/shutdown (exit 0); the arrival log",
+            "(--arrivals-log) is written in every case."})
 public final class StubCommand implements Callable<Integer> {
 
     @Spec
@@ -63,6 +71,14 @@ public final class StubCommand implements Callable<Integer> {
     @Option(names = "--arrivals-log", description = "write the arrival log here on exit (CSV; .jsonl for JSON lines)")
     Path arrivalsLog;
 
+    @Option(names = "--admin-token-file", description = "turn the admin API on for this token (first line of FILE; "
+            + "else the " + HttpDoorOptions.TOKEN_ENV + " environment variable; neither: admin API off)")
+    Path adminTokenFile;
+
+    @Option(names = "--cors-origin", description = "answer CORS for exactly this browser origin, e.g. "
+            + "http://localhost:3000 (default: no CORS headers at all)")
+    String corsOrigin;
+
     private final Map<String, String> env;
 
     public StubCommand() {
@@ -94,33 +110,64 @@ public final class StubCommand implements Callable<Integer> {
             err.println(unwritable.get());
             return ExitCodes.USAGE;
         }
+        HttpDoorOptions door;
+        try {
+            door = door();
+        } catch (IOException | IllegalArgumentException e) {
+            err.println("error: " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
         AteraStub stub;
         try {
-            stub = AteraStub.start(s, arrivalsLog);
+            stub = AteraStub.start(s, arrivalsLog, door);
         } catch (RuntimeException e) {
             err.println("error: could not start the stub on " + bind + ":" + port + ": " + e.getMessage());
             return ExitCodes.USAGE;
         }
-        CountDownLatch stopped = new CountDownLatch(1);
-        Thread hook = new Thread(() -> {
-            try {
-                stub.close();
-            } finally {
-                stopped.countDown();
-            }
-        }, "atera-stub-shutdown");
-        Runtime.getRuntime().addShutdownHook(hook);
+        // SIGINT/SIGTERM: the JVM runs this hook (closing the server and writing the arrival log) and then exits
+        // with 130/143 on its own
+        Runtime.getRuntime().addShutdownHook(new Thread(stub::close, "atera-stub-shutdown"));
         out.println("atera stub (" + s.profile().cliName() + ", " + s.limit() + " per " + Durations.format(s.window())
                 + ", " + s.algorithm().cliName() + ") listening on " + stub.baseUrl() + " with " + s.keys().size()
                 + " key(s): " + String.join(", ", s.keys().keySet().stream().map(ApiKeys::redact).toList()));
-        out.println("admin: " + stub.baseUrl().replace("/api/v3", "/__admin/atera/settings") + "; stop with Ctrl-C");
+        String adminUrl = stub.baseUrl().replace("/api/v3", "/__admin/atera/settings");
+        out.println(door.adminEnabled() ? "admin: " + adminUrl + " (Authorization: Bearer TOKEN); stop with Ctrl-C"
+                : "admin API: off (--admin-token-file or " + HttpDoorOptions.TOKEN_ENV + " turns it on); stop with Ctrl-C");
+        if (!loopback(bind)) {
+            out.println("warning: bound to " + bind + ", not loopback: other machines can reach the Atera API stub (needs one "
+                    + "of the keys)" + (door.adminEnabled() ? " and the admin API (needs the token; sent in clear text over HTTP)"
+                    : "; the admin API stays off") + "; CORS: " + door.corsOrigin().orElse("none") + ".");
+        }
         out.flush();
         try {
-            stopped.await();
+            stub.awaitClosed();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
         return ExitCodes.OK;
+    }
+
+    HttpDoorOptions door() throws IOException {
+        HttpDoorOptions d = HttpDoorOptions.closed();
+        Optional<String> token;
+        try {
+            token = adminTokenFile != null ? Optional.of(HttpDoorOptions.readToken(adminTokenFile))
+                    : HttpDoorOptions.tokenFromEnvironment(env);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new IOException("no admin token file at " + adminTokenFile);
+        }
+        if (token.isPresent()) {
+            d = d.withAdminToken(token.get());
+        }
+        return d.withCorsOrigin(corsOrigin);
+    }
+
+    private static boolean loopback(String address) {
+        try {
+            return InetAddress.getByName(address).isLoopbackAddress();
+        } catch (UnknownHostException e) {
+            return false;
+        }
     }
 
     StubSettings settings() throws IOException {

@@ -9,12 +9,16 @@ import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import dev.ateraharness.stub.internal.AdminRoutes;
+import dev.ateraharness.stub.internal.ClosedStores;
+import dev.ateraharness.stub.internal.GuardedServerFactory;
 import dev.ateraharness.stub.internal.ResetListener;
 import dev.ateraharness.stub.internal.RouteTransformer;
 import dev.ateraharness.stub.internal.StubState;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.UnaryOperator;
 
 /**
@@ -23,25 +27,34 @@ import java.util.function.UnaryOperator;
  * arrival log) and serves an admin API under {@code /__admin/atera}.
  *
  * <p>Guarantees: one key's traffic never limits another's; every request (also 401/429/403 and faults) is in
- * {@link #arrivals()}; bad input gets a 4xx in the profile's envelope. WireMock's request journal and request
+ * {@link #arrivals()}; bad input gets a 4xx in the profile's envelope, Jetty-level errors included, never a stack
+ * trace; a request without a valid key is answered before its body is read, and a body costs at most
+ * {@code maxBodyBytes} on the wire and decoded. The HTTP admin API is closed unless {@link HttpDoorOptions} give a
+ * token; no CORS header unless they name an origin; WireMock reads and writes no mapping files and proxies nowhere.
+ * This object itself is the in-process control (settings, arrivals, resets) and needs no token. WireMock's request journal and request
  * logging are off, so WireMock's own verification API sees nothing. It does not promise Atera's real behaviour
  * where Atera documents none: those behaviours are {@link StubSettings}.
  */
 public final class AteraStub implements AutoCloseable {
 
     static final int ACCEPTORS = 1;
+    /** The most bytes a request line plus headers may take. */
+    public static final int MAX_REQUEST_HEAD_BYTES = 16 * 1024;
 
     private final WireMockServer server;
     private final AteraServerModel model;
     private final StubState state;
     private final Path arrivalsOnClose;
+    private final HttpDoorOptions door;
+    private final CountDownLatch closedLatch = new CountDownLatch(1);
     private volatile boolean closed;
 
-    private AteraStub(WireMockServer server, AteraServerModel model, Path arrivalsOnClose) {
+    private AteraStub(WireMockServer server, AteraServerModel model, Path arrivalsOnClose, HttpDoorOptions door) {
         this.server = server;
         this.model = model;
         this.state = model.state();
         this.arrivalsOnClose = arrivalsOnClose;
+        this.door = door;
     }
 
     /** Starts a stub with these settings. */
@@ -54,10 +67,27 @@ public final class AteraStub implements AutoCloseable {
      * lines when the name ends in {@code .jsonl}); null for none.
      */
     public static AteraStub start(StubSettings settings, Path arrivalsLog) {
+        return start(settings, arrivalsLog, HttpDoorOptions.closed());
+    }
+
+    /**
+     * Starts a stub whose HTTP door is opened as {@code door} says (admin token, CORS origin). A shutdown through
+     * the admin API closes this stub as {@link #close()} does (arrival log written), and {@link #awaitClosed()}
+     * returns.
+     */
+    public static AteraStub start(StubSettings settings, Path arrivalsLog, HttpDoorOptions door) {
         AteraServerModel model = AteraServerModel.create(settings);
         StubState state = model.state();
         ResetListener reset = new ResetListener(state);
+        AtomicReference<AteraStub> self = new AtomicReference<>();
+        Runnable onAdminShutdown = () -> {
+            AteraStub stub = self.get();
+            if (stub != null) {
+                stub.close();
+            }
+        };
         WireMockServer server = new WireMockServer(wireMockOptions(settings)
+                .httpServerFactory(new GuardedServerFactory(state, door, onAdminShutdown))
                 .extensions(new RouteTransformer(model), new AdminRoutes(state), reset));
         StubMapping mapping = any(anyUrl()).willReturn(new ResponseDefinitionBuilder()
                 .withTransformers(RouteTransformer.NAME)).build();
@@ -70,7 +100,9 @@ public final class AteraStub implements AutoCloseable {
             host = "[" + host + "]";
         }
         state.baseUrl("http://" + host + ":" + server.port() + "/api/v3");
-        return new AteraStub(server, model, arrivalsLog);
+        AteraStub stub = new AteraStub(server, model, arrivalsLog, door);
+        self.set(stub);
+        return stub;
     }
 
     /**
@@ -84,8 +116,14 @@ public final class AteraStub implements AutoCloseable {
                 .port(settings.port())
                 .bindAddress(settings.bindAddress())
                 .jettyAcceptors(ACCEPTORS)
+                // request line + headers: more is 414/431 in the JSON envelope, before any work
+                .jettyHeaderRequestSize(MAX_REQUEST_HEAD_BYTES)
                 .disableRequestJournal()
-                .stubRequestLoggingDisabled(true);
+                .stubRequestLoggingDisabled(true)
+                // closed by default: no mapping files read or written, no proxy target, no global XML factory change
+                .mappingSource(ClosedStores.noMappingFiles())
+                .limitProxyTargets(ClosedStores.noProxyTargets())
+                .disableOptimizeXmlFactoriesLoading(true);
     }
 
     /** E.g. {@code http://127.0.0.1:PORT/api/v3}. */
@@ -128,6 +166,16 @@ public final class AteraStub implements AutoCloseable {
         state.resetData();
     }
 
+    /** How the HTTP door was opened (admin token or not, CORS origin). */
+    public HttpDoorOptions door() {
+        return door;
+    }
+
+    /** Blocks until {@link #close()} has finished, whoever called it (e.g. a shutdown through the admin API). */
+    public void awaitClosed() throws InterruptedException {
+        closedLatch.await();
+    }
+
     /** Stops the server and writes the arrival log if a file was given. Idempotent. */
     @Override
     public synchronized void close() {
@@ -135,6 +183,14 @@ public final class AteraStub implements AutoCloseable {
             return;
         }
         closed = true;
+        try {
+            closeNow();
+        } finally {
+            closedLatch.countDown();
+        }
+    }
+
+    private void closeNow() {
         state.stopWarming();
         server.stop();
         if (arrivalsOnClose != null) {

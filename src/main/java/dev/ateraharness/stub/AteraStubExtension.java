@@ -17,7 +17,8 @@ import org.junit.jupiter.api.extension.TestInstancePostProcessor;
  *
  * <p>{@code @ExtendWith(AteraStubExtension.class)} uses the spec defaults with one key, {@link #DEFAULT_KEY},
  * holding every permission; {@code @RegisterExtension static AteraStubExtension stub = new
- * AteraStubExtension(settings)} uses given settings. Not for parallel test methods sharing one stub.
+ * AteraStubExtension(settings)} uses given settings. Not for parallel test methods sharing one stub. The stub's
+ * HTTP admin API stays closed (no token, no CORS): tests control it through the injected {@link AteraStub}.
  */
 public final class AteraStubExtension implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback,
         ParameterResolver, TestInstancePostProcessor {

@@ -44,8 +44,10 @@ public final class ProblemDetails {
             case 405 -> "Method Not Allowed";
             case 409 -> "Conflict";
             case 413 -> "Content Too Large";
+            case 414 -> "URI Too Long";
             case 415 -> "Unsupported Media Type";
             case 429 -> "Too Many Requests";
+            case 431 -> "Request Header Fields Too Large";
             case 500 -> "Internal Server Error";
             case 502 -> "Bad Gateway";
             case 503 -> "Service Unavailable";
@@ -67,8 +69,10 @@ public final class ProblemDetails {
             case 405 -> "15.5.6";
             case 409 -> "15.5.10";
             case 413 -> "15.5.14";
+            case 414 -> "15.5.15";
             case 415 -> "15.5.16";
             case 429 -> "6.1"; // RFC 6585
+            case 431 -> "5"; // RFC 6585
             default -> "15.6.1";
         };
     }

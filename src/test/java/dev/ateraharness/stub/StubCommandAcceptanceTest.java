@@ -36,4 +36,24 @@ class StubCommandAcceptanceTest {
         StringWriter err3 = new StringWriter();
         assertThat(run(Map.of("ATERA_API_KEY", "secret-key-123456"), err3, "--algorithm", "leaky")).isEqualTo(2);
     }
+
+    @Test
+    void rejectsMissingOrWeakAdminTokensAndWildcardOrigins(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        Map<String, String> env = Map.of("ATERA_API_KEY", "secret-key-123456");
+        StringWriter err = new StringWriter();
+        assertThat(run(env, err, "--port", "0", "--admin-token-file", dir.resolve("none").toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("no admin token file").hasLineCount(1);
+        java.nio.file.Path weak = java.nio.file.Files.writeString(dir.resolve("weak"), "short\n");
+        StringWriter err2 = new StringWriter();
+        assertThat(run(env, err2, "--port", "0", "--admin-token-file", weak.toString())).isEqualTo(2);
+        assertThat(err2.toString()).contains("16").doesNotContain("short").hasLineCount(1);
+        StringWriter err3 = new StringWriter();
+        assertThat(run(env, err3, "--port", "0", "--cors-origin", "*")).isEqualTo(2);
+        assertThat(err3.toString()).contains("origin").hasLineCount(1);
+        StringWriter err4 = new StringWriter();
+        assertThat(run(Map.of("ATERA_API_KEY", "secret-key-123456", "ATERA_STUB_ADMIN_TOKEN", "tiny"), err4, "--port", "0"))
+                .isEqualTo(2);
+        assertThat(err4.toString()).doesNotContain("tiny").hasLineCount(1);
+    }
 }

@@ -108,46 +108,61 @@ class StubSettingsAcceptanceTest {
         assertThat(a).isEqualTo(b).isNotEqualTo(c);
     }
 
+    static final String TOKEN = "settings-test-admin-token-0001";
+    static final HttpDoorOptions ADMIN = HttpDoorOptions.closed().withAdminToken(TOKEN);
+
+    /** An admin API call with the token, as the CLI's --admin-token-file would allow. */
+    static HttpResponse<String> admin(AteraStub stub, String method, String url, String body) {
+        java.net.http.HttpRequest.Builder b = java.net.http.HttpRequest.newBuilder(java.net.URI.create(url))
+                .timeout(java.time.Duration.ofSeconds(30)).header("Authorization", "Bearer " + TOKEN)
+                .method(method, body == null ? java.net.http.HttpRequest.BodyPublishers.noBody()
+                        : java.net.http.HttpRequest.BodyPublishers.ofString(body));
+        if (body != null) {
+            b.header("Content-Type", "application/json");
+        }
+        return StubHttp.send(b.build());
+    }
+
     @Test
     void adminApiReadsAndPatchesSettingsAndExportsAndResetsArrivals() {
-        try (AteraStub stub = AteraStub.start(small().build())) {
+        try (AteraStub stub = AteraStub.start(small().build(), null, ADMIN)) {
             String admin = stub.baseUrl().replace("/api/v3", "/__admin/atera");
-            JsonNode s = StubHttp.json(StubHttp.get(stub, admin + "/settings", null));
+            JsonNode s = StubHttp.json(admin(stub, "GET", admin + "/settings", null));
             assertThat(s.get("limit").asInt()).isEqualTo(700);
             assertThat(s.toString()).doesNotContain("\"k\"").contains(ApiKeys.fingerprint("k"));
-            HttpResponse<String> patched = StubHttp.send(stub, "POST", admin + "/settings", null,
+            HttpResponse<String> patched = admin(stub, "POST", admin + "/settings",
                     "{\"limit\":2,\"window\":\"30s\",\"algorithm\":\"fixed-window\",\"rateHeaders\":\"x-ratelimit\"}");
             assertThat(patched.statusCode()).isEqualTo(200);
             assertThat(stub.settings().limit()).isEqualTo(2);
             assertThat(stub.settings().algorithm()).isEqualTo(Algorithm.FIXED_WINDOW);
-            assertThat(StubHttp.send(stub, "POST", admin + "/settings", null, "{\"limit\":\"many\"}").statusCode()).isEqualTo(400);
-            assertThat(StubHttp.send(stub, "POST", admin + "/settings", null, "{\"nonsense\":1}").statusCode()).isEqualTo(400);
+            assertThat(admin(stub, "POST", admin + "/settings", "{\"limit\":\"many\"}").statusCode()).isEqualTo(400);
+            assertThat(admin(stub, "POST", admin + "/settings", "{\"nonsense\":1}").statusCode()).isEqualTo(400);
             HttpResponse<String> first = StubHttp.get(stub, "/tickets", "k");
             assertThat(first.headers().firstValue("X-RateLimit-Limit")).contains("2");
 
-            String csv = StubHttp.get(stub, admin + "/arrivals?format=csv", null).body();
+            String csv = admin(stub, "GET", admin + "/arrivals?format=csv", null).body();
             assertThat(csv.lines().findFirst()).contains(ArrivalLog.CSV_HEADER);
             assertThat(csv.lines().count()).isEqualTo(2);
             assertThat(csv.lines().skip(1).findFirst().orElseThrow())
                     .matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{6}Z," + ApiKeys.fingerprint("k") + ",GET,/api/v3/tickets,200,");
-            String jsonl = StubHttp.get(stub, admin + "/arrivals?format=jsonl", null).body();
+            String jsonl = admin(stub, "GET", admin + "/arrivals?format=jsonl", null).body();
             JsonNode row = StubHttp.json(jsonl.lines().findFirst().orElseThrow());
             assertThat(row.get("status").asInt()).isEqualTo(200);
             assertThat(row.get("retry_after_s").isNull()).isTrue();
-            assertThat(StubHttp.send(stub, "DELETE", admin + "/arrivals", null, null).statusCode()).isEqualTo(200);
+            assertThat(admin(stub, "DELETE", admin + "/arrivals", null).statusCode()).isEqualTo(200);
             assertThat(stub.arrivals().size()).isZero();
             StubHttp.get(stub, "/tickets", "k");
-            assertThat(StubHttp.send(stub, "POST", admin + "/arrivals/reset", null, null).statusCode()).isEqualTo(200);
+            assertThat(admin(stub, "POST", admin + "/arrivals/reset", null).statusCode()).isEqualTo(200);
             assertThat(stub.arrivals().size()).isZero();
         }
     }
 
     @Test
     void wiremockResetClearsArrivalsAndKeepsTheRoutes() {
-        try (AteraStub stub = AteraStub.start(small().build())) {
+        try (AteraStub stub = AteraStub.start(small().build(), null, ADMIN)) {
             StubHttp.get(stub, "/tickets", "k");
             String admin = stub.baseUrl().replace("/api/v3", "/__admin/reset");
-            assertThat(StubHttp.send(stub, "POST", admin, null, null).statusCode()).isEqualTo(200);
+            assertThat(admin(stub, "POST", admin, null).statusCode()).isEqualTo(200);
             assertThat(stub.arrivals().size()).isZero();
             HttpResponse<String> after = StubHttp.get(stub, "/tickets", "k");
             assertThat(after.statusCode()).isEqualTo(200);

@@ -38,6 +38,9 @@ public final class AdminRoutes implements AdminApiExtension {
                 StubSettings next = SettingsJson.apply(patch, state.settings().toBuilder(), null).build();
                 state.apply(next);
                 return settings();
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                // hook(h10s): no parser internals in details
+                return json(400, "{\"error\":" + SettingsJson.MAPPER.valueToTree(JsonProblems.detail(e)) + "}");
             } catch (IOException | RuntimeException e) {
                 return json(400, "{\"error\":" + SettingsJson.MAPPER.valueToTree(String.valueOf(e.getMessage())) + "}");
             }

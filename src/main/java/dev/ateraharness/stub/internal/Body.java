@@ -28,7 +28,7 @@ final class Body {
         try {
             n = SettingsJson.MAPPER.readTree(body);
         } catch (JsonProcessingException e) {
-            throw new BadRequest("The request body is not valid JSON: " + e.getOriginalMessage());
+            throw new BadRequest(JsonProblems.detail(e)); // hook(h10s): no parser internals in details
         } catch (java.io.IOException e) {
             throw new BadRequest("The request body could not be read.");
         }

@@ -23,7 +23,7 @@ record Call(String method, String path, String template, String[] params, Query 
     long id(int index) {
         String v = params[index];
         try {
-            return Long.parseLong(v);
+            return Digits.parseLong(v); // hook(h10s): ASCII digits only
         } catch (NumberFormatException e) {
             throw new BadRequest("The value '" + v + "' is not valid.");
         }

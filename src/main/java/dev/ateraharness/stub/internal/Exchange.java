@@ -62,7 +62,32 @@ public final class Exchange {
             }
         }
         state.arrivals().append(now / 1000, fp, method, path, r.fault != 0 ? 0 : r.status, r.retryAfter);
+        if (method.equals("HEAD")) {
+            r.body = Reply.NONE; // HEAD answers as GET would, without the body (the HTTP door's server drops it too)
+        }
         return response(r);
+    }
+
+    /**
+     * A request the HTTP door refused before the model saw it (its body was too large or unreadable) from a
+     * registered key still counts against that key's limit, as any arrival does: the limiter judges it at
+     * {@code nanos}, a refusal it would have rejected becomes its 429, and rate headers are added. Unknown keys and
+     * admin paths get {@code refusal} unchanged. The caller writes the arrival record.
+     */
+    Reply countRefusal(String key, String path, Reply refusal, long nanos) {
+        StubState.KeyEntry entry = key == null ? null : state.key(key);
+        if (entry == null) {
+            return refusal;
+        }
+        StubSettings s = state.settings();
+        WindowLimiter.Decision d = entry.limiter().tryAcquire(nanos);
+        Reply r = refusal;
+        if (!d.allowed()) {
+            r = Errors.tooMany(s.rateLimitBody(), path);
+            r.retryAfter(d.retryAfterSeconds());
+        }
+        RateHeaderWriter.add(r, s, d);
+        return r;
     }
 
     private Reply routed(StubRequest req, StubSettings s, String method, String path, long now) {
@@ -71,15 +96,15 @@ public final class Exchange {
         } catch (BadRequest e) {
             return Errors.of(s.profile(), e.status, e.getMessage(), path);
         } catch (RuntimeException e) {
-            return Errors.problem(500, "atera-harness stub error: " + e.getClass().getSimpleName(), path);
+            return Errors.problem(500, "atera-harness stub error.", path); // no class names in bodies
         }
     }
 
     private Reply route(StubRequest req, StubSettings s, String method, String path, long nanos) {
-        Routing.Match m = Routing.match(method, path);
-        if (m.route() == null) {
-            return m.pathKnown() ? Errors.of(s.profile(), 405, method + " is not allowed here.", path)
-                    : Errors.of(s.profile(), 404, "No such route.", path);
+        Routing.Match m = Routing.match(HttpSemantics.routeMethod(method), path); // HEAD finds the GET route
+        if (m.route() == null || method.equals("OPTIONS")) {
+            // 404, 405 with Allow, OPTIONS 204 with Allow
+            return HttpSemantics.unrouted(s.profile(), method, path, m.pathKnown(), m.pathMethods());
         }
         Route route = m.route();
         FaultRule rule = s.faults().ruleFor(route.template());
@@ -91,6 +116,7 @@ public final class Exchange {
         if (body.length > s.maxBodyBytes()) {
             return Errors.of(s.profile(), 413, "The request body is larger than " + s.maxBodyBytes() + " bytes.", path);
         }
+        ContentTypes.requireJsonWrite(method, req.header("Content-Type"), body.length); // a non-JSON write is 415
         String query = req.rawQuery();
         Call call = new Call(method, path, route.template(), m.params(), query.isEmpty() ? Query.EMPTY : new Query(query),
                 body, s, state.data(), state.baseUrl() + m.sub(), nanos / 1_000_000_000L);
@@ -124,11 +150,14 @@ public final class Exchange {
 
     /** X-API-KEY, else Authorization: Bearer; null when neither (or blank). */
     static String key(StubRequest request) {
-        String k = request.header("X-API-KEY");
+        return key(request.header("X-API-KEY"), request.header("Authorization"));
+    }
+
+    /** The same from the two header values (the HTTP door reads them before WireMock does). */
+    static String key(String k, String auth) {
         if (k != null && !k.isBlank()) {
             return k.trim();
         }
-        String auth = request.header("Authorization");
         if (auth != null && auth.regionMatches(true, 0, "Bearer ", 0, 7)) {
             String t = auth.substring(7).trim();
             return t.isEmpty() ? null : t;

@@ -41,7 +41,7 @@ final class Pager {
         }
         int n;
         try {
-            n = Integer.parseInt(v.trim());
+            n = Digits.parseInt(v.trim()); // hook(h10s): ASCII digits only
         } catch (NumberFormatException e) {
             throw new BadRequest("The value '" + v + "' is not valid for " + name + ".");
         }

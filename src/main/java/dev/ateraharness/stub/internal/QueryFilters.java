@@ -122,7 +122,7 @@ final class QueryFilters {
 
     static long number(String v, String name) {
         try {
-            return Long.parseLong(v.trim());
+            return Digits.parseLong(v.trim()); // hook(h10s): ASCII digits only
         } catch (NumberFormatException e) {
             throw new BadRequest("The value '" + v + "' is not valid for " + name + ".");
         }

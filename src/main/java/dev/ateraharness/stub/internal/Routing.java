@@ -41,11 +41,12 @@ final class Routing {
     }
 
     /**
-     * The outcome of matching: {@code route} null with {@code pathKnown} true is a 405, both unset a 404.
+     * The outcome of matching: {@code route} null with {@code pathKnown} true is a 405, both unset a 404;
+     * {@code pathMethods} are every method routed on the path (for {@code Allow}).
      *
      * @param sub the path below {@code /api/v3}, without a trailing slash
      */
-    record Match(Route route, String[] params, boolean pathKnown, String sub) {
+    record Match(Route route, String[] params, boolean pathKnown, List<String> pathMethods, String sub) {
     }
 
     /** Matches {@code method} and a path that starts with {@link #API_PREFIX}. */
@@ -55,8 +56,11 @@ final class Routing {
             sub = sub.substring(0, sub.length() - 1);
         }
         String[] parts = sub.isEmpty() ? new String[0] : sub.substring(1).split("/", -1);
+        Route route = null;
+        String[] params = null;
         boolean pathKnown = false;
         int literals = -1;
+        List<String> pathMethods = new ArrayList<>(4);
         for (Route candidate : ROUTES) {
             if (pathKnown && candidate.literals() < literals) {
                 break;
@@ -65,11 +69,18 @@ final class Routing {
             if (p != null) {
                 pathKnown = true;
                 literals = candidate.literals();
-                if (candidate.method().equals(method)) {
-                    return new Match(candidate, p, true, sub);
+                pathMethods.add(candidate.method());
+                if (route == null && candidate.method().equals(method)) {
+                    route = candidate;
+                    params = p;
                 }
             }
         }
-        return new Match(null, null, pathKnown, sub);
+        return new Match(route, params, pathKnown, pathMethods, sub);
+    }
+
+    /** The methods routed on {@code path} (absolute, e.g. /api/v3/tickets); empty for an unknown path. */
+    static List<String> methodsFor(String path) {
+        return path.startsWith(API_PREFIX) ? match("", path).pathMethods() : List.of();
     }
 }
