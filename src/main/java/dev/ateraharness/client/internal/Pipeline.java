@@ -32,12 +32,16 @@ public final class Pipeline {
     private final AteraClientConfig config;
     private final Transport transport;
     private final RateLimiter limiter;
+    private final LatencyMeter latency;
 
     public Pipeline(AteraClientConfig config) {
         this.config = config;
         Transport t = config.transport().orElseGet(() -> new JdkHttpTransport(
                 config.httpClient().orElseGet(() -> JdkHttpTransport.defaultClient(config.connectTimeout())),
                 config.clock()));
+        // innermost: the service time only, never the wait in the limiter or a retry's delay
+        this.latency = new LatencyMeter(config.clock());
+        t = latency.wrap(t);
         List<TransportLayer> layers = config.layers();
         for (int i = layers.size() - 1; i >= 0; i--) {
             t = layers.get(i).wrap(t);
@@ -53,6 +57,11 @@ public final class Pipeline {
     /** The shared limiter of the default stack; empty if the client has none (off, or an explicit layer). */
     public Optional<RateLimiter> rateLimiter() {
         return Optional.ofNullable(limiter);
+    }
+
+    /** The measured latency of this client's requests (send to response, inside every layer). */
+    public LatencyMeter latencyMeter() {
+        return latency;
     }
 
     public AteraClientConfig config() {
