@@ -1,6 +1,5 @@
 package dev.ateraharness.client;
 
-import java.time.Duration;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -8,10 +7,12 @@ import java.util.Objects;
  * How many page requests of one entity a sync keeps in flight once the first page has announced the total: a
  * fixed number, or {@code auto}, the fewest that keep the key's limiter saturated at the latency measured so far.
  *
- * <p>{@code auto} follows Little's law: a limiter admitting N per W is kept busy by about
- * {@code N / (W + guard) x mean latency} requests in flight; the rule adds a margin of a quarter plus two for
- * latency spread, re-reads the measured latency (the client's service time, without the wait in the limiter)
- * before every request, and never exceeds {@link #max()} nor the limit N (see
+ * <p>{@code auto}, re-decided before every request from the key's limiter and the measured latency (the
+ * client's service time, without the wait in the limiter): while requests wait in the limiter it is the limit
+ * that sets the pace, and {@code auto} keeps Little's law in flight, {@code N / (W + guard) x mean latency}, plus
+ * a quarter and two for latency spread; while nobody waits in it the limiter has permits free (a sliding log
+ * admits N at once, and the floor of a sync assumes each window's N go out at once), so {@code auto} goes up to
+ * {@link #max()}. Never above {@link #max()} nor the limit N (see
  * {@code dev.ateraharness.client.internal.AutoConcurrency}).
  *
  * <p>Guarantees: whatever the setting, every request still passes the key's limiter, so concurrency never
@@ -21,11 +22,8 @@ import java.util.Objects;
  *
  * @param adaptive whether the number in flight follows the measured latency
  * @param max    the fixed number in flight, or the cap for {@code auto}
- * @param limit  for {@code auto} without a client-side limiter (an explicit resilience layer): the limit N it
- *               should saturate; 0 to read it from the client's limiter
- * @param window the window W that goes with {@code limit} (ignored when {@code limit} is 0)
  */
-public record PageConcurrency(boolean adaptive, int max, int limit, Duration window) {
+public record PageConcurrency(boolean adaptive, int max) {
 
     /** The cap of {@code auto} unless told otherwise. */
     public static final int DEFAULT_AUTO_CAP = 16;
@@ -33,13 +31,6 @@ public record PageConcurrency(boolean adaptive, int max, int limit, Duration win
     public PageConcurrency {
         if (max < 1) {
             throw new IllegalArgumentException("concurrency must be >= 1: " + max);
-        }
-        if (limit < 0) {
-            throw new IllegalArgumentException("limit must be >= 0: " + limit);
-        }
-        window = Objects.requireNonNullElse(window, Duration.ofSeconds(60));
-        if (window.isZero() || window.isNegative()) {
-            throw new IllegalArgumentException("window must be positive: " + window);
         }
     }
 
@@ -50,7 +41,7 @@ public record PageConcurrency(boolean adaptive, int max, int limit, Duration win
 
     /** Exactly {@code n} in flight (1 = sequential). */
     public static PageConcurrency fixed(int n) {
-        return new PageConcurrency(false, n, 0, null);
+        return new PageConcurrency(false, n);
     }
 
     /** {@code auto} capped at {@value #DEFAULT_AUTO_CAP}. */
@@ -60,12 +51,7 @@ public record PageConcurrency(boolean adaptive, int max, int limit, Duration win
 
     /** {@code auto} capped at {@code cap}. */
     public static PageConcurrency auto(int cap) {
-        return new PageConcurrency(true, cap, 0, null);
-    }
-
-    /** {@code auto} for a client whose limiter the pipeline does not expose: saturate {@code limit} per {@code window}. */
-    public PageConcurrency forLimit(int limit, Duration window) {
-        return new PageConcurrency(adaptive, max, limit, window);
+        return new PageConcurrency(true, cap);
     }
 
     /** {@code auto}, {@code auto:24} (cap 24) or a number >= 1; anything else is an {@link IllegalArgumentException}. */

@@ -4,6 +4,7 @@ import dev.ateraharness.client.internal.AutoConcurrency;
 import dev.ateraharness.client.internal.IdTally;
 import dev.ateraharness.client.internal.Json;
 import dev.ateraharness.client.internal.Pipeline;
+import dev.ateraharness.client.limit.RateLimiter;
 import dev.ateraharness.client.limit.RateLimiterConfig;
 import dev.ateraharness.time.Clock;
 import java.util.ArrayList;
@@ -55,15 +56,14 @@ final class PageFanOut<T> {
                 lastTarget = concurrency.max();
                 return lastTarget;
             }
-            int limit = concurrency.limit();
-            long windowNanos = concurrency.window().toNanos();
-            if (limit == 0) {
-                RateLimiterConfig c = pipeline.rateLimiter().map(r -> r.config()).orElse(null);
-                limit = c == null ? 0 : c.limit();
-                windowNanos = c == null ? 0 : c.window().plus(c.guard()).toNanos();
+            RateLimiter limiter = pipeline.pacingLimiter().orElse(null);
+            if (limiter == null) {
+                lastTarget = concurrency.max();
+                return lastTarget;
             }
-            lastTarget = AutoConcurrency.target(limit, windowNanos, pipeline.latencyMeter().meanNanos(),
-                    concurrency.max());
+            RateLimiterConfig c = limiter.config();
+            lastTarget = AutoConcurrency.target(c.limit(), c.window().plus(c.guard()).toNanos(),
+                    pipeline.latencyMeter().meanNanos(), concurrency.max(), limiter.waiting());
             return lastTarget;
         }
     }

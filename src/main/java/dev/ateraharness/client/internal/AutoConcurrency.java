@@ -1,9 +1,10 @@
 package dev.ateraharness.client.internal;
 
 /**
- * The rule behind {@code PageConcurrency.auto()}: Little's law. A limiter that admits {@code limit} requests per
- * {@code windowNanos} (plus its guard) is kept saturated by {@code limit / window x latency} requests in flight;
- * the rule adds a quarter and two more for latency spread, and never goes below 1, above {@code cap}, or above
+ * The rule behind {@code PageConcurrency.auto()}. While requests wait in the key's limiter, the limit sets the
+ * pace and Little's law says how many in flight keep it busy: {@code limit / window x latency}, plus a quarter and
+ * two more for latency spread. While nobody waits, the limiter has permits free (a sliding log admits a burst of
+ * N), and every request sent now shortens the sync: up to {@code cap}. Never below 1, above {@code cap}, or above
  * {@code limit} (more in flight than the window admits only wait in the limiter).
  */
 public final class AutoConcurrency {
@@ -23,6 +24,21 @@ public final class AutoConcurrency {
      * @param cap          the most in flight allowed
      */
     public static int target(int limit, long windowNanos, long latencyNanos, int cap) {
+        return target(limit, windowNanos, latencyNanos, cap, 1);
+    }
+
+    /**
+     * As above, knowing how many requests wait in the limiter now: with none waiting, up to the cap (bounded by
+     * the limit).
+     */
+    public static int target(int limit, long windowNanos, long latencyNanos, int cap, int waiting) {
+        if (waiting == 0) {
+            return Math.max(1, limit > 0 ? Math.min(cap, limit) : cap);
+        }
+        return littles(limit, windowNanos, latencyNanos, cap);
+    }
+
+    private static int littles(int limit, long windowNanos, long latencyNanos, int cap) {
         if (limit <= 0 || windowNanos <= 0) {
             return Math.max(1, cap);
         }
