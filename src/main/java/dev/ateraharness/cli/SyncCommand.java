@@ -8,6 +8,7 @@ import dev.ateraharness.client.Credentials;
 import dev.ateraharness.client.Endpoint;
 import dev.ateraharness.client.Endpoints;
 import dev.ateraharness.client.ForbiddenException;
+import dev.ateraharness.client.PageConcurrency;
 import dev.ateraharness.client.Query;
 import dev.ateraharness.client.SyncSummary;
 import dev.ateraharness.client.ResilienceOptions;
@@ -91,6 +92,13 @@ public final class SyncCommand implements Callable<Integer> {
             description = "entities synced in parallel, all through the one limiter (default ${DEFAULT-VALUE})")
     int workers;
 
+    @Option(names = "--concurrency", defaultValue = "auto", paramLabel = "N|auto",
+            description = {"page requests of one entity in flight once page 1 gave the totals: a number, 'auto' "
+                    + "(Little's law from the measured latency while the limit binds, up to 16 while it has permits "
+                    + "free) or 'auto:CAP' (default ${DEFAULT-VALUE}); 1 reads one page at a time, following the "
+                    + "links", "Every request still passes the key's limiter: concurrency never raises the rate."})
+    String concurrency;
+
     @Option(names = "--max-attempts", defaultValue = "5",
             description = "attempts per request, the first included (default ${DEFAULT-VALUE}; 1 = no retries)")
     int maxAttempts;
@@ -113,6 +121,7 @@ public final class SyncCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         List<Endpoint<?>> targets;
         RateLimiterConfig limiter;
+        PageConcurrency pageConcurrency;
         AteraClientConfig.Builder config;
         try {
             targets = Endpoints.parseList(String.join(",", entities));
@@ -132,12 +141,14 @@ public final class SyncCommand implements Callable<Integer> {
                 throw new IllegalArgumentException("--workers and --max-attempts must be >= 1");
             }
             limiter = new RateLimiterConfig(limit, Durations.parse(window), Durations.parseAllowingZero(guard));
+            pageConcurrency = PageConcurrency.parse(concurrency);
             config = AteraClientConfig.builder()
                     .baseUrl(baseUrl)
                     .credentials(Credentials.detect(readKey()))
                     .requestTimeout(Duration.ofSeconds(requestTimeoutSeconds))
                     .maxItemsInPage(Math.max(50, itemsInPage))
                     .itemsInPage(itemsInPage)
+                    .pageConcurrency(pageConcurrency)
                     .clientId("sync");
         } catch (IllegalArgumentException | IllegalStateException | IOException e) {
             err.println("error: " + e.getMessage());
@@ -195,7 +206,10 @@ public final class SyncCommand implements Callable<Integer> {
     private Result sequential(AteraClient client, List<Endpoint<?>> targets, PrintWriter out, PrintWriter err) {
         List<SyncSummary> done = new ArrayList<>();
         for (Endpoint<?> e : targets) {
-            try (SyncProgress progress = new SyncProgress(err, !noProgress)) {
+            RateLimiterConfig lc = client.rateLimiter().map(r -> r.config()).orElse(null);
+            try (SyncProgress progress = lc == null ? new SyncProgress(err, !noProgress)
+                    : new SyncProgress(err, !noProgress, client.config().clock(), lc.limit(),
+                    lc.window().toNanos())) {
                 SyncSummary s = client.sync(e, Query.none(), progress);
                 done.add(s);
                 out.println(SyncOutput.line(s));
