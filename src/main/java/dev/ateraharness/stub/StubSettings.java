@@ -33,6 +33,7 @@ public final class StubSettings {
     private final Duration window;
     private final Algorithm algorithm;
     private final boolean rejectedCount;
+    private final LimitScope limitScope;
     private final RateLimitBody rateLimitBody;
     private final RateHeaders rateHeaders;
     private final int maxItemsInPage;
@@ -53,6 +54,7 @@ public final class StubSettings {
         this.window = Objects.requireNonNull(b.window, "window");
         this.algorithm = Objects.requireNonNull(b.algorithm, "algorithm");
         this.rejectedCount = b.rejectedCount;
+        this.limitScope = Objects.requireNonNull(b.limitScope, "limitScope");
         this.rateLimitBody = Objects.requireNonNull(b.rateLimitBody, "rateLimitBody");
         this.rateHeaders = Objects.requireNonNull(b.rateHeaders, "rateHeaders");
         this.maxItemsInPage = b.maxItemsInPage;
@@ -116,6 +118,7 @@ public final class StubSettings {
         b.window = window;
         b.algorithm = algorithm;
         b.rejectedCount = rejectedCount;
+        b.limitScope = limitScope;
         b.rateLimitBody = rateLimitBody;
         b.rateHeaders = rateHeaders;
         b.maxItemsInPage = maxItemsInPage;
@@ -141,6 +144,8 @@ public final class StubSettings {
     public Algorithm algorithm() { return algorithm; }
     /** Whether rejected (429) requests also count against the window (sliding log and fixed window only). */
     public boolean rejectedCount() { return rejectedCount; }
+    /** Whether each key has its own window ({@link LimitScope#KEY}, default) or all keys share one. */
+    public LimitScope limitScope() { return limitScope; }
     public RateLimitBody rateLimitBody() { return rateLimitBody; }
     public RateHeaders rateHeaders() { return rateHeaders; }
     public int maxItemsInPage() { return maxItemsInPage; }
@@ -178,6 +183,7 @@ public final class StubSettings {
         private Duration window = Duration.ofSeconds(60);
         private Algorithm algorithm = Algorithm.SLIDING_LOG;
         private boolean rejectedCount;
+        private LimitScope limitScope = LimitScope.KEY;
         private RateLimitBody rateLimitBody = RateLimitBody.EMPTY;
         private RateHeaders rateHeaders = RateHeaders.NONE;
         private int maxItemsInPage = 50;
@@ -209,6 +215,7 @@ public final class StubSettings {
         public Builder window(Duration w) { this.window = w; return this; }
         public Builder algorithm(Algorithm a) { this.algorithm = a; return this; }
         public Builder rejectedCount(boolean r) { this.rejectedCount = r; return this; }
+        public Builder limitScope(LimitScope s) { this.limitScope = s; return this; }
         public Builder rateLimitBody(RateLimitBody b) { this.rateLimitBody = b; return this; }
         public Builder rateHeaders(RateHeaders h) { this.rateHeaders = h; return this; }
         public Builder maxItemsInPage(int n) { this.maxItemsInPage = n; return this; }
