@@ -70,7 +70,8 @@ public abstract class AteraSimulation extends Simulation {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
         target.warmUp(http);
         return compliance.track(SharedClient.open(label, target.baseUrl(), target.key(label), settings.limit(),
-                settings.window(), settings.guard(), compliance.attempts(), target::expectedItems, http));
+                settings.window(), settings.guard(), compliance.attempts(), target::expectedItems, http,
+                settings.concurrency()));
     }
 
     /** The seed document's patterns on {@code label}'s key. */

@@ -1,6 +1,8 @@
 package dev.ateraharness.simulations;
 
 import dev.ateraharness.simulations.bridge.Outcome;
+import dev.ateraharness.stub.FaultRule;
+import dev.ateraharness.stub.FaultSettings;
 import io.gatling.javaapi.core.ScenarioBuilder;
 
 import java.util.concurrent.CompletableFuture;
@@ -20,6 +22,10 @@ import static io.gatling.javaapi.core.CoreDsl.scenario;
  * repeat full syncs of the tickets through one shared client (one key, one limiter) for {@code atera.duration}, so
  * the limit is saturated. Gates: the compliance verdict (limit per key, Retry-After, no items lost), no failed
  * operation, every worker finished (completed-operation counts), p95 of a full sync at most {@code atera.p95Max}.
+ * Each sync fans its pages out with {@code atera.concurrency} (auto), and the embedded stub adds
+ * {@code atera.latency} to every admitted request (lognormal, median 180 ms, p99 900 ms), so the run shows the
+ * client keeping the limit saturated at a realistic latency; the console line gives each sync's median time
+ * against the floor of one sync alone.
  */
 public class FullSyncSimulation extends AteraSimulation {
 
@@ -30,6 +36,11 @@ public class FullSyncSimulation extends AteraSimulation {
             .exec(during(settings.duration()).on(
                     operation(SYNC, sharedClient(CLIENT).fullSync("tickets")).timeout(settings.timeout())))
             .exec(operation(DONE, session -> CompletableFuture.completedFuture(Outcome.ok(Outcome.NO_STATUS))));
+
+    @Override
+    protected FaultSettings faults() {
+        return new FaultSettings(1, new FaultRule(0, 0, 0, 0, 0, 0, 0, settings.latency()), java.util.Map.of());
+    }
 
     {
         setUp(withVerdict(workers.injectOpen(atOnceUsers(settings.workers()))))

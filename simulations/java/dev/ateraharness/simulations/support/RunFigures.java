@@ -20,7 +20,7 @@ import java.util.Map;
  * Near-limit windows: disjoint windows of W holding at least 90 % of N (the soak's gate).
  */
 public record RunFigures(long syncs, long items, long requests, long maxInWindow, double utilisation, double p95Ms,
-                         int nearLimitWindows) {
+                         int nearLimitWindows, double p50Ms, double floorMs) {
 
     /** A window is "near the limit" when it holds at least this share of N. */
     public static final double NEAR = 0.9;
@@ -36,9 +36,15 @@ public record RunFigures(long syncs, long items, long requests, long maxInWindow
         long[] durations = syncs.stream().mapToLong(x -> x.duration().toMillis()).sorted().toArray();
         double p95 = durations.length == 0 ? Double.NaN
                 : durations[Math.max(0, (int) Math.ceil(0.95 * durations.length) - 1)];
+        double p50 = durations.length == 0 ? Double.NaN
+                : durations[Math.max(0, (int) Math.ceil(0.5 * durations.length) - 1)];
+        // the floor of one sync alone on the key: floor((R - 1) / N) x W for its R page requests (the most any
+        // sync of the run made); syncs side by side on one key share the limit, so each takes longer than this
+        long pages = syncs.stream().mapToLong(SyncSummary::requests).max().orElse(0);
+        double floor = pages == 0 ? Double.NaN : (double) ((pages - 1) / s.limit()) * s.window().toMillis();
         return new RunFigures(syncs.size(), syncs.stream().mapToLong(SyncSummary::itemsSeen).sum(), n,
                 maxInWindow(verdict, fingerprint), n / (s.limit() * windows), p95,
-                nearLimitWindows(times, s.window().toNanos(), (int) Math.ceil(NEAR * s.limit())));
+                nearLimitWindows(times, s.window().toNanos(), (int) Math.ceil(NEAR * s.limit())), p50, floor);
     }
 
     /**
@@ -82,7 +88,7 @@ public record RunFigures(long syncs, long items, long requests, long maxInWindow
     @Override
     public String toString() {
         return String.format(Locale.ROOT, "syncs=%d items=%d requests=%d maxInWindow=%d utilisation=%.1f%% "
-                + "nearLimitWindows=%d p95FullSync=%.0fms", syncs, items, requests, maxInWindow, 100 * utilisation,
-                nearLimitWindows, p95Ms);
+                + "nearLimitWindows=%d p95FullSync=%.0fms p50FullSync=%.0fms floorOfOneSync=%.0fms", syncs, items,
+                requests, maxInWindow, 100 * utilisation, nearLimitWindows, p95Ms, p50Ms, floorMs);
     }
 }

@@ -6,6 +6,7 @@ import dev.ateraharness.client.Credentials;
 import dev.ateraharness.client.Endpoint;
 import dev.ateraharness.client.Endpoints;
 import dev.ateraharness.client.Query;
+import dev.ateraharness.client.PageConcurrency;
 import dev.ateraharness.client.SyncListener;
 import dev.ateraharness.client.SyncSummary;
 import dev.ateraharness.client.event.AttemptListener;
@@ -72,6 +73,14 @@ public final class SharedClient {
     public static SharedClient open(String label, URI baseUrl, String key, int limit, Duration window,
                                     Duration guard, AttemptListener attempts, Function<String, OptionalInt> expected,
                                     HttpClient http, TransportLayer... extra) {
+        return open(label, baseUrl, key, limit, window, guard, attempts, expected, http,
+                PageConcurrency.sequential(), extra);
+    }
+
+    /** As above, each sync fanning its pages out with {@code concurrency} (the main job's {@code auto}). */
+    public static SharedClient open(String label, URI baseUrl, String key, int limit, Duration window,
+                                    Duration guard, AttemptListener attempts, Function<String, OptionalInt> expected,
+                                    HttpClient http, PageConcurrency concurrency, TransportLayer... extra) {
         Resilience resilience = Resilience.forKey(key)
                 .clientId(label)
                 .limiter(RateLimiter.builder().limit(limit).window(window).guard(guard))
@@ -85,6 +94,7 @@ public final class SharedClient {
                 .clientId(label)
                 .requestTimeout(Duration.ofSeconds(30))
                 .time(SystemTime.INSTANCE)
+                .pageConcurrency(concurrency)
                 .layer(resilience.build());
         if (http != null) {
             config.httpClient(http);

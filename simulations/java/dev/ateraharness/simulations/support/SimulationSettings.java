@@ -1,5 +1,8 @@
 package dev.ateraharness.simulations.support;
 
+import dev.ateraharness.client.PageConcurrency;
+import dev.ateraharness.stub.Latency;
+
 import dev.ateraharness.limit.Algorithm;
 
 import java.net.URI;
@@ -32,6 +35,11 @@ import java.util.function.Function;
  *   <tr><td>atera.p95Max</td><td>gate: p95 of one full sync (5m)</td></tr>
  *   <tr><td>atera.live, atera.budget</td><td>LiveSmokeSimulation only: explicit opt-in (false) and hard request
  *       budget (100)</td></tr>
+ *   <tr><td>atera.concurrency</td><td>page requests of one entity in flight per sync: auto, auto:CAP or a
+ *       number (auto)</td></tr>
+ *   <tr><td>atera.latency</td><td>latency the embedded stub adds to every admitted request in the main job
+ *       (FullSyncSimulation): none, fixed:MS or lognormal:MEDIAN_MS:P99_MS (lognormal:180:900, the planner's
+ *       default)</td></tr>
  *   <tr><td>atera.reportsDir</td><td>where the verdict is written next to Gatling's report (reports)</td></tr>
  * </table>
  *
@@ -41,7 +49,7 @@ import java.util.function.Function;
 public record SimulationSettings(Optional<URI> baseUrl, int limit, Duration window, int workers, int users,
                                  Duration duration, int items, String profile, Duration timeout, Duration p95Max,
                                  boolean live, int budget, String reportsDir, Algorithm algorithm,
-                                 Duration guard) {
+                                 Duration guard, PageConcurrency concurrency, Latency latency) {
 
     public SimulationSettings {
         positive("atera.limit", limit);
@@ -57,6 +65,8 @@ public record SimulationSettings(Optional<URI> baseUrl, int limit, Duration wind
             throw new IllegalArgumentException("atera.guard must be zero or positive, not " + guard);
         }
         java.util.Objects.requireNonNull(algorithm, "atera.algorithm");
+        java.util.Objects.requireNonNull(concurrency, "atera.concurrency");
+        java.util.Objects.requireNonNull(latency, "atera.latency");
         if (!profile.equals("spec") && !profile.equals("seed")) {
             throw new IllegalArgumentException("atera.profile must be spec or seed, not '" + profile + "'");
         }
@@ -91,7 +101,45 @@ public record SimulationSettings(Optional<URI> baseUrl, int limit, Duration wind
                 get.apply("atera.budget").map(v -> integer("atera.budget", v)).orElse(100),
                 get.apply("atera.reportsDir").orElse("reports"),
                 get.apply("atera.algorithm").map(SimulationSettings::algorithm).orElse(Algorithm.SLIDING_LOG),
-                get.apply("atera.guard").map(v -> duration("atera.guard", v)).orElse(RateLimiterConfig.DEFAULT_GUARD));
+                get.apply("atera.guard").map(v -> duration("atera.guard", v)).orElse(RateLimiterConfig.DEFAULT_GUARD),
+                get.apply("atera.concurrency").map(SimulationSettings::concurrency).orElse(PageConcurrency.auto()),
+                get.apply("atera.latency").map(SimulationSettings::latency).orElse(DEFAULT_LATENCY));
+    }
+
+    /** The main job's stub latency: lognormal, median 180 ms, p99 900 ms (sigma = ln 5 / z(0.99)). */
+    public static final Latency DEFAULT_LATENCY = lognormalP99(180, 900);
+
+    private static final double Z99 = 2.3263478740408408;
+
+    static Latency lognormalP99(double medianMs, double p99Ms) {
+        return Latency.lognormal(medianMs, Math.log(p99Ms / medianMs) / Z99);
+    }
+
+    private static PageConcurrency concurrency(String v) {
+        try {
+            return PageConcurrency.parse(v);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("atera." + e.getMessage());
+        }
+    }
+
+    private static Latency latency(String v) {
+        String[] p = v.trim().toLowerCase(java.util.Locale.ROOT).split(":");
+        try {
+            if (p.length == 1 && p[0].equals("none")) {
+                return Latency.NONE;
+            }
+            if (p.length == 2 && p[0].equals("fixed")) {
+                return Latency.fixed(Double.parseDouble(p[1]));
+            }
+            if (p.length == 3 && p[0].equals("lognormal") && Double.parseDouble(p[2]) > Double.parseDouble(p[1])) {
+                return lognormalP99(Double.parseDouble(p[1]), Double.parseDouble(p[2]));
+            }
+        } catch (NumberFormatException e) {
+            // the message below says what is expected
+        }
+        throw new IllegalArgumentException("atera.latency must be none, fixed:MS or lognormal:MEDIAN_MS:P99_MS "
+                + "(p99 above the median), not '" + v + "'");
     }
 
     /** True when no base URL was given: the simulation starts the embedded stub. */
@@ -108,7 +156,8 @@ public record SimulationSettings(Optional<URI> baseUrl, int limit, Duration wind
     public String describe() {
         return "target=" + baseUrl.map(URI::toString).orElse("embedded stub (" + profile + ")")
                 + " limit=" + limit + "/" + window + " guard=" + guard + " workers=" + workers + " users=" + users
-                + " items=" + items + " duration=" + duration + " algorithm=" + algorithm.cliName() + " timeout=" + timeout + " p95Max=" + p95Max;
+                + " items=" + items + " duration=" + duration + " algorithm=" + algorithm.cliName() + " timeout=" + timeout + " p95Max=" + p95Max
+                + " concurrency=" + concurrency + " latency=" + latency.kind().name().toLowerCase(java.util.Locale.ROOT);
     }
 
     private static Algorithm algorithm(String value) {

@@ -59,6 +59,10 @@ public final class StubCommand implements Callable<Integer> {
     @Option(names = "--algorithm", description = "sliding-log, fixed-window or token-bucket (default sliding-log)")
     String algorithm;
 
+    @Option(names = "--limit-scope", paramLabel = "key|account",
+            description = "key: each key has its own window (default); account: all keys share one window")
+    String limitScope;
+
     @Option(names = "--keys", description = "keys file: JSON {\"KEY\":[\"read\",\"write\",\"delete\"]} or one key per line")
     Path keys;
 
@@ -128,7 +132,7 @@ public final class StubCommand implements Callable<Integer> {
         // with 130/143 on its own
         Runtime.getRuntime().addShutdownHook(new Thread(stub::close, "atera-stub-shutdown"));
         out.println("atera stub (" + s.profile().cliName() + ", " + s.limit() + " per " + Durations.format(s.window())
-                + ", " + s.algorithm().cliName() + ") listening on " + stub.baseUrl() + " with " + s.keys().size()
+                + ", " + s.algorithm().cliName() + ", per " + s.limitScope().cliName() + ") listening on " + stub.baseUrl() + " with " + s.keys().size()
                 + " key(s): " + String.join(", ", s.keys().keySet().stream().map(ApiKeys::redact).toList()));
         String adminUrl = stub.baseUrl().replace("/api/v3", "/__admin/atera/settings");
         out.println(door.adminEnabled() ? "admin: " + adminUrl + " (Authorization: Bearer TOKEN); stop with Ctrl-C"
@@ -189,6 +193,9 @@ public final class StubCommand implements Callable<Integer> {
         }
         if (algorithm != null) {
             b.algorithm(Algorithm.parse(algorithm));
+        }
+        if (limitScope != null) {
+            b.limitScope(dev.ateraharness.stub.LimitScope.parse(limitScope));
         }
         if (faults != null) {
             b.faults(SettingsJson.readFaults(faults));

@@ -8,6 +8,8 @@ import dev.ateraharness.client.Credentials;
 import dev.ateraharness.client.Endpoint;
 import dev.ateraharness.client.Endpoints;
 import dev.ateraharness.client.ForbiddenException;
+import dev.ateraharness.client.PageConcurrency;
+import dev.ateraharness.client.KeyShards;
 import dev.ateraharness.client.Query;
 import dev.ateraharness.client.SyncSummary;
 import dev.ateraharness.client.ResilienceOptions;
@@ -64,7 +66,11 @@ public final class SyncCommand implements Callable<Integer> {
             description = "page size to request (default ${DEFAULT-VALUE}; above 50 only for the older API, max 500)")
     int itemsInPage;
 
-    @Option(names = "--key-file", description = "read the key from this file instead of ATERA_API_KEY")
+    @Option(names = "--key-file", description = {"read the key from this file instead of ATERA_API_KEY; with "
+            + "several keys (one per line), each entity's pages are split over them, each key with its own limiter "
+            + "and its own line in the summary.",
+        "Only for keys whose limits are known to be separate: if the limit belongs to the account (Atera does "
+            + "not document it), keys of one account share it and sharding draws 429s."})
     Path keyFile;
 
     @Option(names = "--summary", description = "write the sync summary JSON array to this file")
@@ -92,6 +98,13 @@ public final class SyncCommand implements Callable<Integer> {
             description = "entities synced in parallel, all through the one limiter (default ${DEFAULT-VALUE})")
     int workers;
 
+    @Option(names = "--concurrency", defaultValue = "auto", paramLabel = "N|auto",
+            description = {"page requests of one entity in flight once page 1 gave the totals: a number, 'auto' "
+                    + "(Little's law from the measured latency while the limit binds, up to 16 while it has permits "
+                    + "free) or 'auto:CAP' (default ${DEFAULT-VALUE}); 1 reads one page at a time, following the "
+                    + "links", "Every request still passes the key's limiter: concurrency never raises the rate."})
+    String concurrency;
+
     @Option(names = "--max-attempts", defaultValue = "5",
             description = "attempts per request, the first included (default ${DEFAULT-VALUE}; 1 = no retries)")
     int maxAttempts;
@@ -114,6 +127,8 @@ public final class SyncCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         List<Endpoint<?>> targets;
         RateLimiterConfig limiter;
+        PageConcurrency pageConcurrency;
+        List<String> apiKeys = List.of();
         AteraClientConfig.Builder config;
         try {
             targets = Endpoints.parseList(String.join(",", entities));
@@ -133,12 +148,14 @@ public final class SyncCommand implements Callable<Integer> {
                 throw new IllegalArgumentException("--workers and --max-attempts must be >= 1");
             }
             limiter = new RateLimiterConfig(limit, Durations.parse(window), Durations.parseAllowingZero(guard));
+            pageConcurrency = PageConcurrency.parse(concurrency);
             config = AteraClientConfig.builder()
                     .baseUrl(baseUrl)
-                    .credentials(Credentials.detect(readKey()))
+                    .credentials(Credentials.detect((apiKeys = readKeys()).get(0)))
                     .requestTimeout(Duration.ofSeconds(requestTimeoutSeconds))
                     .maxItemsInPage(Math.max(50, itemsInPage))
                     .itemsInPage(itemsInPage)
+                    .pageConcurrency(pageConcurrency)
                     .clientId("sync");
         } catch (IllegalArgumentException | IllegalStateException | IOException e) {
             err.println("error: " + e.getMessage());
@@ -170,10 +187,21 @@ public final class SyncCommand implements Callable<Integer> {
             resilience = resilience.attemptListener(attempts);
         }
         AteraClient client = AteraClient.create(config.resilience(resilience).build());
+        List<AteraClient> clients = new ArrayList<>(List.of(client));
+        for (int i = 1; i < apiKeys.size(); i++) {
+            // each key its own private limiter: the point of several keys is several limits
+            clients.add(AteraClient.create(config.credentials(Credentials.detect(apiKeys.get(i)))
+                    .clientId("sync-" + (i + 1)).resilience(resilience).build()));
+        }
+        Syncer syncer = clients.size() == 1
+                ? new Syncer(clients.size(), (e, onPage, l) -> client.syncAsync(e, Query.none(), onPage, l))
+                : new Syncer(clients.size(), (e, onPage, l) -> KeyShards.over(clients).syncAsync(e, Query.none(),
+                onPage, l));
         List<SyncSummary> done;
         int code;
         try {
-            Result r = workers == 1 ? sequential(client, targets, out, err) : parallel(client, targets, out, err);
+            Result r = workers == 1 ? sequential(client, syncer, targets, out, err)
+                    : parallel(client, syncer, targets, out, err);
             done = r.done();
             code = r.code();
         } finally {
@@ -201,11 +229,29 @@ public final class SyncCommand implements Callable<Integer> {
     private record Result(List<SyncSummary> done, int code) {
     }
 
-    private Result sequential(AteraClient client, List<Endpoint<?>> targets, PrintWriter out, PrintWriter err) {
+    /** One entity's sync: through the one client, or sharded over several keys. */
+    @FunctionalInterface
+    private interface SyncCall {
+        CompletableFuture<SyncSummary> start(Endpoint<?> e, java.util.function.Consumer<Object> onPage,
+                                             SyncListener listener);
+    }
+
+    private record Syncer(int keys, SyncCall call) {
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        CompletableFuture<SyncSummary> sync(Endpoint<?> e, SyncListener listener) {
+            return call.start(e, p -> { }, listener);
+        }
+    }
+
+    private Result sequential(AteraClient client, Syncer syncer, List<Endpoint<?>> targets, PrintWriter out,
+                              PrintWriter err) {
         List<SyncSummary> done = new ArrayList<>();
         for (Endpoint<?> e : targets) {
-            try (SyncProgress progress = new SyncProgress(err, !noProgress)) {
-                SyncSummary s = client.sync(e, Query.none(), progress);
+            RateLimiterConfig lc = client.rateLimiter().map(r -> r.config()).orElse(null);
+            try (SyncProgress progress = lc == null ? new SyncProgress(err, !noProgress)
+                    : new SyncProgress(err, !noProgress, client.config().clock(), (long) lc.limit() * syncer.keys(),
+                    lc.window().toNanos())) {
+                SyncSummary s = join(syncer.sync(e, progress), e);
                 done.add(s);
                 out.println(SyncOutput.line(s));
                 out.flush();
@@ -221,12 +267,13 @@ public final class SyncCommand implements Callable<Integer> {
      * Up to {@code --workers} entities at once; lines print as entities finish (no progress bars: they would
      * interleave). After the first failure no new entity starts; those in flight are waited for and reported.
      */
-    private Result parallel(AteraClient client, List<Endpoint<?>> targets, PrintWriter out, PrintWriter err) {
+    private Result parallel(AteraClient client, Syncer syncer, List<Endpoint<?>> targets, PrintWriter out,
+                            PrintWriter err) {
         Map<String, SyncSummary> byName = new ConcurrentHashMap<>();
         List<CompletableFuture<?>> started = Collections.synchronizedList(new ArrayList<>());
         AtomicReference<AteraException> first = new AtomicReference<>();
         CompletableFuture<?> all = client.forEachAsync(targets, workers, e -> {
-            CompletableFuture<SyncSummary> f = client.syncAsync(e, Query.none(), p -> { }, SyncListener.NONE)
+            CompletableFuture<SyncSummary> f = syncer.sync(e, SyncListener.NONE)
                     .whenComplete((s, ex) -> {
                         synchronized (out) {
                             if (ex == null) {
@@ -257,6 +304,19 @@ public final class SyncCommand implements Callable<Integer> {
         return new Result(done, first.get() == null ? ExitCodes.OK : exitCode(first.get()));
     }
 
+    /** Waits for a sync; its failure rethrown as the client's exception. */
+    private static SyncSummary join(CompletableFuture<SyncSummary> f, Endpoint<?> e) {
+        try {
+            return f.join();
+        } catch (java.util.concurrent.CompletionException | java.util.concurrent.CancellationException ex) {
+            Throwable t = Pipeline.unwrap(ex);
+            if (t instanceof AteraException ae) {
+                throw ae;
+            }
+            throw new AteraException("GET", e.pathTemplate(), String.valueOf(t), t);
+        }
+    }
+
     static int exitCode(AteraException e) {
         if (e instanceof UnauthorizedException || e instanceof ForbiddenException) {
             return ExitCodes.AUTH;
@@ -267,11 +327,11 @@ public final class SyncCommand implements Callable<Integer> {
         return ExitCodes.API;
     }
 
-    private String readKey() throws IOException {
+    private List<String> readKeys() throws IOException {
         if (keyFile != null) {
-            return ApiKeys.fromFile(keyFile);
+            return ApiKeys.allFromFile(keyFile);
         }
-        return ApiKeys.fromEnvironment(environment).orElseThrow(() -> new IllegalStateException(
-                "no API key: set " + ApiKeys.ENV_VAR + " or pass --key-file"));
+        return List.of(ApiKeys.fromEnvironment(environment).orElseThrow(() -> new IllegalStateException(
+                "no API key: set " + ApiKeys.ENV_VAR + " or pass --key-file")));
     }
 }

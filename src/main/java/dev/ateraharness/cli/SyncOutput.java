@@ -18,11 +18,31 @@ final class SyncOutput {
 
     /** {@code tickets: items=137 pages=3 requests=3 duration=0.214s totalItemCount=137 difference=0}. */
     static String line(SyncSummary s) {
-        return String.format(Locale.ROOT, "%s: items=%d pages=%d requests=%d duration=%.3fs totalItemCount=%s "
-                        + "difference=%d%s",
+        StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "%s: items=%d pages=%d requests=%d "
+                        + "duration=%.3fs totalItemCount=%s difference=%d paging=%s",
                 s.entity(), s.itemsSeen(), s.pages(), s.requests(), s.duration().toNanos() / 1e9,
                 s.totalItemCount() < 0 ? "n/a" : Long.toString(s.totalItemCount()), s.difference(),
-                s.consistent() ? "" : " (offset paging over changing data skipped or repeated items)");
+                s.paging().name().toLowerCase(Locale.ROOT).replace('_', '-')));
+        if (s.duplicateIds() >= 0) {
+            b.append(" duplicateIds=").append(s.duplicateIds()).append(" missingIds=").append(s.missingIds());
+        }
+        if (s.replans() > 0) {
+            b.append(" replans=").append(s.replans());
+        }
+        if (!s.consistent()) {
+            b.append(" (offset paging over changing data skipped or repeated items)");
+        }
+        if (s.paging() == SyncSummary.Paging.SEQUENTIAL_NO_TOTALS) {
+            b.append(" (page 1 gave no totals: pages read one at a time)");
+        }
+        if (s.keys().size() > 1) {
+            for (SyncSummary.KeyShare k : s.keys()) {
+                b.append(System.lineSeparator()).append(String.format(Locale.ROOT,
+                        "  key %s: requests=%d pages=%d items=%d maxInFlight=%d", k.key(), k.requests(), k.pages(),
+                        k.items(), k.maxInFlight()));
+            }
+        }
+        return b.toString();
     }
 
     /** Writes {@code [{"entity","itemsSeen","totalItemCount","pages","requests","difference","durationMs"}]}. */
@@ -37,6 +57,16 @@ final class SyncOutput {
             o.put("requests", s.requests());
             o.put("difference", s.difference());
             o.put("durationMs", s.duration().toMillis());
+            o.put("paging", s.paging().name());
+            o.put("duplicateIds", s.duplicateIds());
+            o.put("missingIds", s.missingIds());
+            o.put("replans", s.replans());
+            ArrayNode keys = o.putArray("keys");
+            for (SyncSummary.KeyShare k : s.keys()) {
+                keys.addObject().put("key", k.key()).put("requests", k.requests()).put("pages", k.pages())
+                        .put("items", k.items()).put("maxInFlight", k.maxInFlight())
+                        .put("concurrency", k.concurrency());
+            }
         }
         Path parent = file.toAbsolutePath().getParent();
         if (parent != null) {

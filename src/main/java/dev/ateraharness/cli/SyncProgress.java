@@ -2,7 +2,10 @@ package dev.ateraharness.cli;
 
 import dev.ateraharness.client.Page;
 import dev.ateraharness.client.SyncListener;
+import dev.ateraharness.time.Clock;
+import dev.ateraharness.time.SystemTime;
 import java.io.PrintStream;
+import java.util.ArrayDeque;
 import java.io.PrintWriter;
 import java.io.Writer;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
@@ -10,8 +13,9 @@ import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 
 /**
- * The sync's progress bar on stderr, in pages. Shown only for long syncs (more than {@value #MIN_PAGES} pages
- * announced by the first page), so short runs and scripts get clean output.
+ * The sync's progress bar on stderr, in pages, with pages/s and the share of the limit in use: pages received in
+ * the last window over what the keys' limits admit in one ({@code N x keys}). Shown only for long syncs (more
+ * than {@value #MIN_PAGES} pages announced by the first page), so short runs and scripts get clean output.
  */
 final class SyncProgress implements SyncListener, AutoCloseable {
 
@@ -19,22 +23,47 @@ final class SyncProgress implements SyncListener, AutoCloseable {
 
     private final PrintWriter err;
     private final boolean enabled;
+    private final Clock clock;
+    private final long admitted;
+    private final long windowNanos;
+    private final ArrayDeque<Long> recent = new ArrayDeque<>();
     private ProgressBar bar;
     private long pages;
 
     SyncProgress(PrintWriter err, boolean enabled) {
+        this(err, enabled, SystemTime.INSTANCE, 0, 1);
+    }
+
+    /** With {@code limit} > 0, shows the share of {@code limit} per {@code windowNanos} in use. */
+    SyncProgress(PrintWriter err, boolean enabled, Clock clock, long limit, long windowNanos) {
         this.err = err;
         this.enabled = enabled;
+        this.clock = clock;
+        this.admitted = limit;
+        this.windowNanos = windowNanos;
+    }
+
+    /** Pages received in the last window over the limit, in percent; -1 without a limit. */
+    synchronized long limitShare() {
+        return admitted <= 0 ? -1 : Math.round(100.0 * recent.size() / admitted);
     }
 
     @Override
     public synchronized void onPage(String entity, Page<?> page) {
         pages++;
+        if (admitted > 0) {
+            long now = clock.nanos();
+            recent.addLast(now);
+            while (!recent.isEmpty() && recent.peekFirst() <= now - windowNanos || recent.size() > admitted * 4) {
+                recent.removeFirst();
+            }
+        }
         if (bar == null && enabled && page.totalPages() > MIN_PAGES) {
             bar = new ProgressBarBuilder()
                     .setTaskName(entity)
                     .setInitialMax(page.totalPages())
                     .setUnit(" pages", 1)
+                    .showSpeed()
                     .setConsumer(new ConsoleProgressBarConsumer(new PrintStream(new WriterStream(err), true), 100))
                     .setUpdateIntervalMillis(250)
                     .build();
@@ -42,6 +71,9 @@ final class SyncProgress implements SyncListener, AutoCloseable {
         if (bar != null) {
             bar.maxHint(Math.max(page.totalPages(), pages));
             bar.stepTo(pages);
+            if (admitted > 0) {
+                bar.setExtraMessage(" limit " + limitShare() + "%");
+            }
         }
     }
 

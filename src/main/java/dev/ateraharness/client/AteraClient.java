@@ -79,6 +79,11 @@ public final class AteraClient {
         return pipeline;
     }
 
+    /** This client as one lane of a page fan-out ({@link KeyShards}). */
+    PageFanOut.Lane lane() {
+        return reads.lane();
+    }
+
     // ---- generic paged access -------------------------------------------------------------------------
 
     /** A cursor over the pages of {@code endpoint}; reports to the config's sync listener. */

@@ -111,6 +111,15 @@ public final class AteraClientConfig {
         return v.listCacheTtl;
     }
 
+    /**
+     * Page requests of one entity in flight during {@code sync}, {@code listAll} and {@code stream} once page 1
+     * gave the totals ({@link PageConcurrency}); default sequential (the {@code sync} command and the simulations
+     * default to {@code auto}).
+     */
+    public PageConcurrency pageConcurrency() {
+        return v.pageConcurrency;
+    }
+
     /** The user layers, outermost first (all inside the resilience stack). */
     public List<TransportLayer> layers() {
         return v.layers;
@@ -131,7 +140,7 @@ public final class AteraClientConfig {
                 + v.connectTimeout + ", requestTimeout=" + v.requestTimeout + ", itemsInPage=" + v.itemsInPage
                 + ", maxItemsInPage=" + v.maxItemsInPage + ", resilience=" + v.resilience
                 + ", layers=" + v.layers.size()
-                + ", clientId=" + v.clientId
+                + ", clientId=" + v.clientId + ", pageConcurrency=" + v.pageConcurrency
                 + ", transport=" + (v.transport == null ? "jdk" : "custom") + "]";
     }
 
@@ -269,6 +278,12 @@ public final class AteraClientConfig {
         /** TTL of the opt-in list cache ({@code listAllCached}); default 5 minutes. */
         public Builder listCacheTtl(Duration ttl) {
             v.listCacheTtl = ConfigValues.positive(ttl, "listCacheTtl");
+            return this;
+        }
+
+        /** Page requests in flight per entity ({@link PageConcurrency#auto()} to follow the latency). */
+        public Builder pageConcurrency(PageConcurrency c) {
+            v.pageConcurrency = Objects.requireNonNull(c, "pageConcurrency");
             return this;
         }
 

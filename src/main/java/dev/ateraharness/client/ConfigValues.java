@@ -35,6 +35,7 @@ final class ConfigValues {
     SyncListener syncListener = SyncListener.NONE;
     ResilienceOptions resilience = ResilienceOptions.defaults();
     Duration listCacheTtl = Duration.ofMinutes(5);
+    PageConcurrency pageConcurrency = PageConcurrency.sequential();
 
     /** A copy with a mutable layer list (for a builder). */
     ConfigValues copy() {
@@ -67,6 +68,7 @@ final class ConfigValues {
         c.syncListener = syncListener;
         c.resilience = resilience;
         c.listCacheTtl = listCacheTtl;
+        c.pageConcurrency = pageConcurrency;
         return c;
     }
 

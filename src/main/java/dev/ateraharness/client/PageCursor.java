@@ -1,5 +1,6 @@
 package dev.ateraharness.client;
 
+import dev.ateraharness.client.internal.IdTally;
 import dev.ateraharness.client.internal.Json;
 import dev.ateraharness.client.internal.Pipeline;
 import java.net.URI;
@@ -33,6 +34,7 @@ public final class PageCursor<T> {
     private final SyncListener listener;
     private final Set<URI> visited = new HashSet<>();
     private final long startNanos;
+    private final IdTally ids = new IdTally();
 
     private int itemsInPage;
     private int nextPage = 1;
@@ -94,7 +96,8 @@ public final class PageCursor<T> {
         long total = totalItemCount < 0 || totalItemCount == 0 && itemsSeen > 0 ? -1 : totalItemCount;
         long diff = total < 0 ? 0 : itemsSeen - total;
         return new SyncSummary(endpoint.name(), itemsSeen, total, diff, pages, requests,
-                Duration.ofNanos(Math.max(0, lastNanos - startNanos)));
+                Duration.ofNanos(Math.max(0, lastNanos - startNanos)), SyncSummary.Paging.SEQUENTIAL,
+                ids.duplicates(), ids.missing(total), 0, List.of());
     }
 
     private void accept(Page<T> page, URI uri) {
@@ -109,6 +112,7 @@ public final class PageCursor<T> {
         lastPageNumber = page.page() > 0 ? page.page() : lastPageNumber;
         lastItems = page.items();
         itemsSeen += page.items().size();
+        ids.addAll(page.items());
         pages++;
         if (page.totalItemCount() > 0 || page.items().isEmpty() || totalItemCount < 0) {
             totalItemCount = page.totalItemCount();

@@ -51,6 +51,13 @@ final class PagedReads {
 
     <T> CompletableFuture<SyncSummary> syncAsync(Endpoint<T> endpoint, Query query,
                                                  Consumer<? super Page<T>> onPage, SyncListener listener) {
+        if (!config.pageConcurrency().isSequential()) {
+            try {
+                return new PageFanOut<>(List.of(lane()), endpoint, query, listener, onPage, false).start();
+            } catch (RuntimeException e) {
+                return CompletableFuture.failedFuture(e);
+            }
+        }
         CompletableFuture<SyncSummary> result = new CompletableFuture<>();
         PageCursor<T> cursor;
         try {
@@ -113,7 +120,16 @@ final class PagedReads {
         return syncAsync(endpoint, query, p -> all.addAll(p.items()), config.syncListener()).thenApply(s -> all);
     }
 
+    /** This client as one lane of a fan-out. */
+    PageFanOut.Lane lane() {
+        return new PageFanOut.Lane(pipeline, config.pageConcurrency());
+    }
+
     <T> Stream<T> stream(Endpoint<T> endpoint, Query query) {
+        if (!config.pageConcurrency().isSequential()) {
+            return PulledPages.stream(List.of(lane()), endpoint, query, config.syncListener(),
+                    config.blockingTimeout());
+        }
         PageCursor<T> cursor = cursor(endpoint, query, config.syncListener());
         Iterator<Page<T>> pages = new Iterator<>() {
             @Override

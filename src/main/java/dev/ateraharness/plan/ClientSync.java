@@ -2,6 +2,7 @@ package dev.ateraharness.plan;
 
 import dev.ateraharness.client.AteraClient;
 import dev.ateraharness.client.Endpoint;
+import dev.ateraharness.client.KeyShards;
 import dev.ateraharness.client.Page;
 import dev.ateraharness.client.Query;
 import dev.ateraharness.client.SyncListener;
@@ -99,11 +100,55 @@ public final class ClientSync {
             }
             workersLeft = workers.size();
         }
+        if (split == Distribution.CLIENT) {
+            syncEntitiesThroughTheClient();
+            return done;
+        }
         if (workers.isEmpty()) {
             finish();
         }
         workers.forEach(Worker::run);
         return done;
+    }
+
+    /** {@link Distribution#CLIENT}: entity after entity through the client's fan-out over the keys. */
+    private void syncEntitiesThroughTheClient() {
+        List<Entity> entities = new ArrayList<>();
+        for (List<Shard> shards : plan.perKey()) {
+            for (Shard sh : shards) {
+                if (!entities.contains(sh.entity())) {
+                    entities.add(sh.entity());
+                }
+            }
+        }
+        KeyShards shards = KeyShards.over(clients);
+        CompletableFuture<Void> chain = CompletableFuture.completedFuture(null);
+        for (Entity e : entities) {
+            Endpoint<?> endpoint = decoding.endpoint(e);
+            chain = chain.thenCompose(v -> shards.syncAsync(endpoint, Query.none(), p -> fanOutPage(e.name(), p),
+                    SyncListener.NONE).handle((summary, err) -> {
+                        fanOutDone(e.name(), summary, err);
+                        return null;
+                    }));
+        }
+        chain.whenComplete((v, err) -> finish());
+    }
+
+    private synchronized void fanOutPage(String entity, Page<?> page) {
+        long[] c = perEntity.get(entity);
+        c[0] += page.items().size();
+        c[2]++;
+    }
+
+    private synchronized void fanOutDone(String entity, SyncSummary summary, Throwable error) {
+        long[] c = perEntity.get(entity);
+        if (error != null) {
+            // the rest of the entity is never requested; the page that failed was
+            failedPages++;
+            c[3] = c[2] + 1;
+        } else {
+            c[3] = summary.requests();
+        }
     }
 
     private synchronized void workerDone() {

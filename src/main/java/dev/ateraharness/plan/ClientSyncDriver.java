@@ -3,6 +3,7 @@ package dev.ateraharness.plan;
 import dev.ateraharness.client.AteraClient;
 import dev.ateraharness.client.AteraClientConfig;
 import dev.ateraharness.client.Credentials;
+import dev.ateraharness.client.PageConcurrency;
 import dev.ateraharness.client.event.AttemptListener;
 import dev.ateraharness.client.event.Outcome;
 import dev.ateraharness.client.http.Transport;
@@ -53,7 +54,9 @@ public final class ClientSyncDriver implements SyncDriver {
         ClientFactory factory = new ClientFactory(ctx.baseUri(), ctx.transport(), ctx.time(), ctx.time(),
                 ctx.itemsInPage(), ctx.limit(), ctx.windowNanos(), ctx.guardNanos(), ctx.requestTimeoutNanos(),
                 ctx.seed(), counter);
-        List<AteraClient> clients = factory.clients(ctx.apiKeys());
+        List<AteraClient> clients = ctx.split() == Distribution.CLIENT
+                ? factory.clients(ctx.apiKeys(), PageConcurrency.fixed(ctx.workersPerKey()))
+                : factory.clients(ctx.apiKeys());
         return new ClientSync(clients, ctx.plan(), ctx.workersPerKey(), ctx.split(), ctx.time(), counter::retries,
                 ClientSync.PageObserver.NONE, decoding).start();
     }
@@ -95,16 +98,22 @@ public final class ClientSyncDriver implements SyncDriver {
          * its jitter from {@code seed} split per key.
          */
         public List<AteraClient> clients(List<String> apiKeys) {
+            return clients(apiKeys, PageConcurrency.sequential());
+        }
+
+        /** As {@link #clients(List)}, each client fanning pages out with {@code concurrency} ({@code sync}'s path). */
+        public List<AteraClient> clients(List<String> apiKeys, PageConcurrency concurrency) {
             Registries registries = new Registries();
             SplittableRandom seeds = new SplittableRandom(seed);
             List<AteraClient> out = new ArrayList<>();
             for (int i = 0; i < apiKeys.size(); i++) {
-                out.add(client(apiKeys.get(i), "plan-" + (i + 1), registries, seeds.split()));
+                out.add(client(apiKeys.get(i), "plan-" + (i + 1), registries, seeds.split(), concurrency));
             }
             return out;
         }
 
-        private AteraClient client(String apiKey, String clientId, Registries registries, SplittableRandom random) {
+        private AteraClient client(String apiKey, String clientId, Registries registries, SplittableRandom random,
+                                   PageConcurrency concurrency) {
             Resilience resilience = Resilience.forKey(apiKey).clientId(clientId)
                     .limiter(RateLimiter.builder().limit(limit).window(Duration.ofNanos(windowNanos))
                             .guard(Duration.ofNanos(guardNanos)))
@@ -116,7 +125,7 @@ public final class ClientSyncDriver implements SyncDriver {
                     // registries private to the run
                     .withoutResilience().layer(resilience.build()).itemsInPage(itemsInPage).maxItemsInPage(itemsInPage)
                     .requestTimeout(requestTimeoutNanos > 0 ? Duration.ofNanos(requestTimeoutNanos) : NO_TIMEOUT)
-                    .clientId(clientId);
+                    .clientId(clientId).pageConcurrency(concurrency);
             if (transport != null) {
                 b.transport(transport);
             }

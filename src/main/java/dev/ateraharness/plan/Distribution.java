@@ -18,7 +18,14 @@ public enum Distribution {
      * {@code nextLink}); entities go to keys greedily, largest first, to the key with the fewest requests so
      * far (LPT); a key's workers take its entities from a queue. One huge entity then bounds the sync.
      */
-    ENTITIES("entities");
+    ENTITIES("entities"),
+    /**
+     * What {@code sync} runs: entity after entity, each read by the client's page fan-out over the keys
+     * ({@link dev.ateraharness.client.KeyShards}): page 1 first, then the next page to the key with the most room,
+     * at most W in flight per key. The same code as {@code sync --key-file KEYS --concurrency W}; the floor is that
+     * of {@link #PAGES}.
+     */
+    CLIENT("client");
 
     private final String cliName;
 
@@ -34,7 +41,7 @@ public enum Distribution {
                 return d;
             }
         }
-        throw new IllegalArgumentException("unknown split '" + text + "' (expected pages or entities)");
+        throw new IllegalArgumentException("unknown split '" + text + "' (expected pages, entities or client)");
     }
 
     @Override

@@ -30,7 +30,7 @@ public record WorkPlan(List<List<Shard>> perKey) {
         if (keys < 1 || workers < 1 || itemsInPage < 1) {
             throw new IllegalArgumentException("keys, workers and itemsInPage must be >= 1");
         }
-        return how == Distribution.PAGES ? byPages(entities, keys, workers, itemsInPage)
+        return how != Distribution.ENTITIES ? byPages(entities, keys, workers, itemsInPage)
                 : byEntities(entities, keys, itemsInPage);
     }
 

@@ -57,6 +57,44 @@ public final class ApiKeys {
         return v == null || v.isBlank() ? Optional.empty() : Optional.of(v.trim());
     }
 
+    /** The most keys {@link #allFromFile} reads, and the largest such file (bounded memory for any input). */
+    public static final int MAX_KEYS = 64;
+    static final long MAX_KEY_FILE_BYTES = 64 * 1024;
+
+    /**
+     * Every key of a file, one per non-blank line ({@code #} starts a comment line), in file order; a repeated
+     * key is an error (it would share its limit with itself).
+     *
+     * @throws IOException if the file cannot be read, is over 64 KiB, holds no key, more than {@value #MAX_KEYS},
+     *                     or a key twice (the message names the line, never the key)
+     */
+    public static java.util.List<String> allFromFile(Path file) throws IOException {
+        if (Files.size(file) > MAX_KEY_FILE_BYTES) {
+            throw new IOException(file + ": over " + MAX_KEY_FILE_BYTES + " bytes; expected one key per line");
+        }
+        java.util.List<String> keys = new java.util.ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        int n = 0;
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            n++;
+            String t = line.trim();
+            if (t.isEmpty() || t.startsWith("#")) {
+                continue;
+            }
+            if (!seen.add(t)) {
+                throw new IOException(file + ": line " + n + " repeats an earlier key (" + redact(t) + ")");
+            }
+            keys.add(t);
+            if (keys.size() > MAX_KEYS) {
+                throw new IOException(file + ": more than " + MAX_KEYS + " keys");
+            }
+        }
+        if (keys.isEmpty()) {
+            throw new IOException(file + ": no key found (expected one key per line)");
+        }
+        return java.util.List.copyOf(keys);
+    }
+
     /** The key from the first non-blank, non-comment line of a file. */
     public static String fromFile(Path file) throws IOException {
         for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {

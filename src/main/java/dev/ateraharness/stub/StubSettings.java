@@ -33,6 +33,7 @@ public final class StubSettings {
     private final Duration window;
     private final Algorithm algorithm;
     private final boolean rejectedCount;
+    private final LimitScope limitScope;
     private final RateLimitBody rateLimitBody;
     private final RateHeaders rateHeaders;
     private final int maxItemsInPage;
@@ -55,6 +56,7 @@ public final class StubSettings {
         this.window = Objects.requireNonNull(b.window, "window");
         this.algorithm = Objects.requireNonNull(b.algorithm, "algorithm");
         this.rejectedCount = b.rejectedCount;
+        this.limitScope = Objects.requireNonNull(b.limitScope, "limitScope");
         this.rateLimitBody = Objects.requireNonNull(b.rateLimitBody, "rateLimitBody");
         this.rateHeaders = Objects.requireNonNull(b.rateHeaders, "rateHeaders");
         this.maxItemsInPage = b.maxItemsInPage;
@@ -120,6 +122,7 @@ public final class StubSettings {
         b.window = window;
         b.algorithm = algorithm;
         b.rejectedCount = rejectedCount;
+        b.limitScope = limitScope;
         b.rateLimitBody = rateLimitBody;
         b.rateHeaders = rateHeaders;
         b.maxItemsInPage = maxItemsInPage;
@@ -147,6 +150,8 @@ public final class StubSettings {
     public Algorithm algorithm() { return algorithm; }
     /** Whether rejected (429) requests also count against the window (sliding log and fixed window only). */
     public boolean rejectedCount() { return rejectedCount; }
+    /** Whether each key has its own window ({@link LimitScope#KEY}, default) or all keys share one. */
+    public LimitScope limitScope() { return limitScope; }
     public RateLimitBody rateLimitBody() { return rateLimitBody; }
     public RateHeaders rateHeaders() { return rateHeaders; }
     public int maxItemsInPage() { return maxItemsInPage; }
@@ -188,6 +193,7 @@ public final class StubSettings {
         private Duration window = Duration.ofSeconds(60);
         private Algorithm algorithm = Algorithm.SLIDING_LOG;
         private boolean rejectedCount;
+        private LimitScope limitScope = LimitScope.KEY;
         private RateLimitBody rateLimitBody = RateLimitBody.EMPTY;
         private RateHeaders rateHeaders = RateHeaders.NONE;
         private int maxItemsInPage = 50;
@@ -221,6 +227,7 @@ public final class StubSettings {
         public Builder window(Duration w) { this.window = w; return this; }
         public Builder algorithm(Algorithm a) { this.algorithm = a; return this; }
         public Builder rejectedCount(boolean r) { this.rejectedCount = r; return this; }
+        public Builder limitScope(LimitScope s) { this.limitScope = s; return this; }
         public Builder rateLimitBody(RateLimitBody b) { this.rateLimitBody = b; return this; }
         public Builder rateHeaders(RateHeaders h) { this.rateHeaders = h; return this; }
         public Builder maxItemsInPage(int n) { this.maxItemsInPage = n; return this; }

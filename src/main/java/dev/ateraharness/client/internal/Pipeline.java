@@ -32,12 +32,17 @@ public final class Pipeline {
     private final AteraClientConfig config;
     private final Transport transport;
     private final RateLimiter limiter;
+    private final LatencyMeter latency;
+    private final RateLimiter pacing;
 
     public Pipeline(AteraClientConfig config) {
         this.config = config;
         Transport t = config.transport().orElseGet(() -> new JdkHttpTransport(
                 config.httpClient().orElseGet(() -> JdkHttpTransport.defaultClient(config.connectTimeout())),
                 config.clock()));
+        // innermost: the service time only, never the wait in the limiter or a retry's delay
+        this.latency = new LatencyMeter(config.clock());
+        t = latency.wrap(t);
         List<TransportLayer> layers = config.layers();
         for (int i = layers.size() - 1; i >= 0; i--) {
             t = layers.get(i).wrap(t);
@@ -47,12 +52,28 @@ public final class Pipeline {
             t = stack.get().layer().wrap(t);
         }
         this.limiter = stack.map(DefaultResilience.Stack::limiter).orElse(null);
+        this.pacing = limiter != null ? limiter : layers.stream()
+                .map(dev.ateraharness.client.resilience.Resilience::limiterOf).flatMap(Optional::stream)
+                .findFirst().orElse(null);
         this.transport = t;
     }
 
     /** The shared limiter of the default stack; empty if the client has none (off, or an explicit layer). */
     public Optional<RateLimiter> rateLimiter() {
         return Optional.ofNullable(limiter);
+    }
+
+    /**
+     * The limiter this client's requests pass: the default stack's, or that of an explicit
+     * {@link dev.ateraharness.client.resilience.Resilience} layer; empty without one. The page fan-out reads it.
+     */
+    public Optional<RateLimiter> pacingLimiter() {
+        return Optional.ofNullable(pacing);
+    }
+
+    /** The measured latency of this client's requests (send to response, inside every layer). */
+    public LatencyMeter latencyMeter() {
+        return latency;
     }
 
     public AteraClientConfig config() {

@@ -122,7 +122,7 @@ public final class Resilience {
         RetryPolicy p = retry.build();
         RetryBudget b = budgets.forFingerprint(fingerprint, budget, scheduler.clock());
         return new StackLayer(next -> new ResilientTransport(next, clientId, fingerprint, l, p, b, listener,
-                scheduler));
+                scheduler), l);
     }
 
     /**
@@ -133,12 +133,19 @@ public final class Resilience {
         return layer instanceof StackLayer;
     }
 
+    /** The limiter a layer made by {@link #build()} sends through; empty for other layers or without one. */
+    public static java.util.Optional<RateLimiter> limiterOf(TransportLayer layer) {
+        return layer instanceof StackLayer s ? java.util.Optional.ofNullable(s.limiter) : java.util.Optional.empty();
+    }
+
     /** A named layer type, so a built stack can be recognised. */
     private static final class StackLayer implements TransportLayer {
         private final TransportLayer delegate;
+        private final RateLimiter limiter;
 
-        StackLayer(TransportLayer delegate) {
+        StackLayer(TransportLayer delegate, RateLimiter limiter) {
             this.delegate = delegate;
+            this.limiter = limiter;
         }
 
         @Override

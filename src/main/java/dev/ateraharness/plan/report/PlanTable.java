@@ -38,9 +38,11 @@ public final class PlanTable {
         String target = Durations.format(plan.spec().targetNanos());
         return plan.recommendation()
                 .map(c -> String.format(Locale.ROOT,
-                        "Best for a %s target: %d key(s) x %d worker(s): median %s, upper bound %s (floor %s).",
+                        "Best for a %s target: %d key(s) x %d worker(s): median %s, upper bound %s (floor %s).%n"
+                                + "Run it with: %s",
                         target, c.keys(), c.workers(), Durations.format(c.syncNanos().median()),
-                        Durations.format(c.syncNanos().high()), Durations.format(c.floorNanos())))
+                        Durations.format(c.syncNanos().high()), Durations.format(c.floorNanos()),
+                        dev.ateraharness.plan.SyncCommandLine.of(plan.spec().base(), c.keys(), c.workers())))
                 .orElse("No combination in the grid meets the " + target + " target at its interval's upper bound.");
     }
 }

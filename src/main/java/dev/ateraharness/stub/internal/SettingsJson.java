@@ -68,6 +68,7 @@ public final class SettingsJson {
                         : Durations.parse(v.asText()));
                 case "algorithm" -> b.algorithm(Algorithm.parse(v.asText()));
                 case "rejectedCount" -> b.rejectedCount(bool(e.getKey(), v));
+                case "limitScope" -> b.limitScope(dev.ateraharness.stub.LimitScope.parse(v.asText()));
                 case "rateLimitBody" -> b.rateLimitBody(RateLimitBody.parse(v.asText()));
                 case "rateHeaders" -> b.rateHeaders(RateHeaders.parse(v.asText()));
                 case "maxItemsInPage" -> b.maxItemsInPage(integer(e.getKey(), v));
@@ -221,6 +222,7 @@ public final class SettingsJson {
         o.put("window", Durations.format(s.window()));
         o.put("algorithm", s.algorithm().cliName());
         o.put("rejectedCount", s.rejectedCount());
+        o.put("limitScope", s.limitScope().cliName());
         o.put("rateLimitBody", s.rateLimitBody().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
         o.put("rateHeaders", s.rateHeaders().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
         o.put("maxItemsInPage", s.maxItemsInPage());

@@ -3,6 +3,7 @@ package dev.ateraharness.stub.internal;
 import dev.ateraharness.limit.WindowLimiter;
 import dev.ateraharness.secret.ApiKeys;
 import dev.ateraharness.stub.ArrivalLog;
+import dev.ateraharness.stub.LimitScope;
 import dev.ateraharness.stub.Permission;
 import dev.ateraharness.stub.StubSettings;
 import java.util.HashMap;
@@ -85,6 +86,7 @@ public final class StubState {
                 .build();
         boolean limiterChanged = prev.limit() != fixed.limit() || !prev.window().equals(fixed.window())
                 || prev.algorithm() != fixed.algorithm() || prev.rejectedCount() != fixed.rejectedCount()
+                || prev.limitScope() != fixed.limitScope()
                 || !prev.keys().equals(fixed.keys());
         if (limiterChanged) {
             keys = buildKeys(fixed);
@@ -124,8 +126,11 @@ public final class StubState {
     private static Map<String, KeyEntry> buildKeys(StubSettings s) {
         Map<String, KeyEntry> m = new HashMap<>();
         long windowNanos = s.window().toNanos();
+        // account scope: one window for every key, as keys of one account would share an account-wide limit
+        WindowLimiter shared = s.limitScope() == LimitScope.ACCOUNT
+                ? s.algorithm().create(s.limit(), windowNanos, s.rejectedCount()) : null;
         s.keys().forEach((k, perms) -> m.put(k, new KeyEntry(ApiKeys.fingerprint(k), perms,
-                s.algorithm().create(s.limit(), windowNanos, s.rejectedCount()))));
+                shared != null ? shared : s.algorithm().create(s.limit(), windowNanos, s.rejectedCount()))));
         return Map.copyOf(m);
     }
 }

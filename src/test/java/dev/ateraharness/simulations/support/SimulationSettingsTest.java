@@ -74,4 +74,22 @@ class SimulationSettingsTest {
         assertThatThrownBy(() -> SimulationSettings.from(Map.of("atera.guard", "-10ms")::get))
                 .hasMessageContaining("atera.guard");
     }
+
+    @Test
+    void concurrencyAndLatencyDefaultToAutoAndTheMainJobsLognormal() {
+        SimulationSettings s = SimulationSettings.from(java.util.Map.<String, String>of()::get);
+        assertThat(s.concurrency()).isEqualTo(dev.ateraharness.client.PageConcurrency.auto());
+        assertThat(s.latency().kind()).isEqualTo(dev.ateraharness.stub.Latency.Kind.LOGNORMAL);
+        assertThat(s.latency().medianMs()).isEqualTo(180);
+        // p99 = median x exp(2.326 sigma) = 900 ms
+        assertThat(180 * Math.exp(2.3263478740408408 * s.latency().sigma())).isCloseTo(900, org.assertj.core.data.Offset.offset(1e-6));
+        SimulationSettings t = SimulationSettings.from(java.util.Map.of("atera.concurrency", "8",
+                "atera.latency", "fixed:200")::get);
+        assertThat(t.concurrency()).isEqualTo(dev.ateraharness.client.PageConcurrency.fixed(8));
+        assertThat(t.latency()).isEqualTo(dev.ateraharness.stub.Latency.fixed(200));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> SimulationSettings.from(
+                java.util.Map.of("atera.latency", "lognormal:900:180")::get)).hasMessageContaining("atera.latency");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> SimulationSettings.from(
+                java.util.Map.of("atera.concurrency", "many")::get)).hasMessageStartingWith("atera.concurrency");
+    }
 }

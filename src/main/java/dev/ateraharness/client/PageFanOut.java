@@ -1,0 +1,426 @@
+package dev.ateraharness.client;
+
+import dev.ateraharness.client.internal.AutoConcurrency;
+import dev.ateraharness.client.internal.IdTally;
+import dev.ateraharness.client.internal.Json;
+import dev.ateraharness.client.internal.Pipeline;
+import dev.ateraharness.client.limit.RateLimiter;
+import dev.ateraharness.client.limit.RateLimiterConfig;
+import dev.ateraharness.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+
+/**
+ * Reads one entity's pages with several requests in flight, over one or more keys (lanes), and hands them on in
+ * page order. Page 1 is read first by a {@link PageCursor} on lane 0; if it gives {@code totalPages} or
+ * {@code totalItemCount} the remaining pages are requested by number, each lane keeping at most its
+ * {@link PageConcurrency} in flight, the lane with the most room taking the next page; otherwise the cursor goes
+ * on alone, one page at a time ({@link SyncSummary.Paging#SEQUENTIAL_NO_TOTALS}).
+ *
+ * <p>Order and memory: results are held in a reordering buffer and delivered in the order requested; a page is
+ * requested only while fewer than {@code buffer} pages are requested-but-not-acknowledged, so memory stays
+ * bounded (in push mode a page is acknowledged when delivered; in pull mode, a stream's, when the consumer takes
+ * it). Re-planning: a page whose {@code itemsInPage} is below the size it was asked with means the server clamps;
+ * the pages not yet delivered are dropped (their answers are discarded when they come) and the rest is planned
+ * again at the clamped size from the first item not yet delivered. An empty page ends the walk early (data
+ * shrank); a later {@code totalPages} above the plan extends it (data grew).
+ *
+ * <p>Threading: results may complete on any thread; one thread at a time runs the drain loop (a work-in-progress
+ * counter, so a transport that completes synchronously loops instead of recursing), and only the drain loop
+ * delivers, so delivery is serial and ordered. The first failure fails the sync; no new request starts after it.
+ */
+final class PageFanOut<T> {
+
+    /** One key's client in the fan-out. */
+    static final class Lane {
+        final Pipeline pipeline;
+        final PageConcurrency concurrency;
+        int inFlight;
+        int maxInFlight;
+        int lastTarget;
+        long requests;
+        long pages;
+        long items;
+
+        Lane(Pipeline pipeline, PageConcurrency concurrency) {
+            this.pipeline = pipeline;
+            this.concurrency = concurrency;
+        }
+
+        int target() {
+            if (!concurrency.adaptive()) {
+                lastTarget = concurrency.max();
+                return lastTarget;
+            }
+            RateLimiter limiter = pipeline.pacingLimiter().orElse(null);
+            if (limiter == null) {
+                lastTarget = concurrency.max();
+                return lastTarget;
+            }
+            RateLimiterConfig c = limiter.config();
+            lastTarget = AutoConcurrency.target(c.limit(), c.window().plus(c.guard()).toNanos(),
+                    pipeline.latencyMeter().meanNanos(), concurrency.max(), limiter.waiting());
+            return lastTarget;
+        }
+    }
+
+    private record Request(long seq, long page, int size, int skip, int generation, Lane lane) {
+    }
+
+    private record Result<T>(Request request, Page<T> page, Throwable error) {
+    }
+
+    /** A page to hand on; {@code tell} unless the cursor already told the listener. */
+    private record Delivery<T>(Page<T> page, boolean tell) {
+    }
+
+    private final List<Lane> lanes;
+    private final Endpoint<T> endpoint;
+    private final Query query;
+    private final SyncListener listener;
+    private final Consumer<? super Page<T>> sink;
+    private final boolean pull;
+    private final int buffer;
+    private final Clock clock;
+    private final CompletableFuture<SyncSummary> result = new CompletableFuture<>();
+    private final AtomicInteger wip = new AtomicInteger();
+    private final IdTally ids = new IdTally();
+    private final TreeMap<Long, Result<T>> ready = new TreeMap<>();
+
+    // guarded by this
+    private PageCursor<T> cursor;
+    private boolean fanOut;
+    private boolean cursorBusy;
+    private Result<T> cursorResult;
+    private int size;
+    private long lastPage;
+    private long nextPage;
+    private int nextSkip;
+    private long nextSeq;
+    private long deliverSeq;
+    private long ackedSeq;
+    private int generation;
+    private long covered;
+    private long itemsSeen;
+    private long totalItemCount = -1;
+    private int pages;
+    private int requests;
+    private int replans;
+    private long start;
+    private long lastNanos;
+    private boolean stopped;
+    private boolean hadTotals;
+
+    /**
+     * @param pull whether the consumer acknowledges pages itself ({@link #ack()}); else delivery acknowledges
+     */
+    PageFanOut(List<Lane> lanes, Endpoint<T> endpoint, Query query, SyncListener listener,
+               Consumer<? super Page<T>> sink, boolean pull) {
+        if (lanes.isEmpty()) {
+            throw new IllegalArgumentException("at least one lane");
+        }
+        endpoint.check(query);
+        this.lanes = List.copyOf(lanes);
+        this.endpoint = endpoint;
+        this.query = query;
+        this.listener = listener;
+        this.sink = sink;
+        this.pull = pull;
+        this.buffer = Math.max(2, 2 * lanes.stream().mapToInt(l -> l.concurrency.max()).sum());
+        this.clock = lanes.get(0).pipeline.config().clock();
+        this.size = lanes.get(0).pipeline.config().itemsInPage();
+    }
+
+    /** Starts reading; the future completes with the summary (also sent to the listener). Call once. */
+    CompletableFuture<SyncSummary> start() {
+        SyncListener pagesOnly = new SyncListener() {
+            @Override
+            public void onPage(String entity, Page<?> page) {
+                listener.onPage(entity, page);
+            }
+        };
+        synchronized (this) {
+            start = clock.nanos();
+            lastNanos = start;
+            cursor = new PageCursor<>(lanes.get(0).pipeline, endpoint, query, size, pagesOnly);
+        }
+        drain();
+        return result;
+    }
+
+    /** Pull mode: the consumer took one page. */
+    void ack() {
+        synchronized (this) {
+            ackedSeq++;
+        }
+        drain();
+    }
+
+    /** The summary so far. */
+    synchronized SyncSummary summary() {
+        if (!fanOut) {
+            // a single page with totals needed no fan-out; without totals the cursor walked alone
+            return cursor.summary().withPaging(hadTotals ? SyncSummary.Paging.CONCURRENT
+                    : SyncSummary.Paging.SEQUENTIAL_NO_TOTALS);
+        }
+        long total = totalItemCount < 0 || totalItemCount == 0 && itemsSeen > 0 ? -1 : totalItemCount;
+        long diff = total < 0 ? 0 : itemsSeen - total;
+        List<SyncSummary.KeyShare> keys = new ArrayList<>();
+        for (Lane l : lanes) {
+            keys.add(new SyncSummary.KeyShare(l.pipeline.config().credentials().redacted(), l.requests, l.pages,
+                    l.items, l.maxInFlight, l.lastTarget));
+        }
+        return new SyncSummary(endpoint.name(), itemsSeen, total, diff, pages, requests,
+                java.time.Duration.ofNanos(Math.max(0, lastNanos - start)), SyncSummary.Paging.CONCURRENT,
+                ids.duplicates(), ids.missing(total), replans, keys);
+    }
+
+    private void drain() {
+        if (wip.getAndIncrement() != 0) {
+            return;
+        }
+        int missed = 1;
+        do {
+            try {
+                drainOnce();
+            } catch (RuntimeException | Error e) {
+                fail(e);
+            }
+            missed = wip.addAndGet(-missed);
+        } while (missed != 0);
+    }
+
+    private void drainOnce() {
+        List<Delivery<T>> deliveries = new ArrayList<>();
+        List<Request> toSend = new ArrayList<>();
+        boolean sendCursor = false;
+        SyncSummary finished = null;
+        synchronized (this) {
+            if (stopped) {
+                return;
+            }
+            if (!fanOut) {
+                sendCursor = cursorStep(deliveries);
+            }
+            if (fanOut) {
+                collect(deliveries);
+                plan(toSend);
+                if (nextPage > lastPage && ready.isEmpty() && lanes.stream().allMatch(l -> l.inFlight == 0)) {
+                    finished = summary();
+                    stopped = true;
+                }
+            } else if (cursor.done() && !cursorBusy && cursorResult == null) {
+                finished = summary();
+                stopped = true;
+            }
+        }
+        for (Delivery<T> d : deliveries) {
+            if (d.tell()) {
+                listener.onPage(endpoint.name(), d.page());
+            }
+            sink.accept(d.page());
+        }
+        if (sendCursor) {
+            sendCursor();
+        }
+        toSend.forEach(this::send);
+        if (finished != null) {
+            listener.onComplete(finished);
+            result.complete(finished);
+        }
+    }
+
+    /** Cursor phase: take its result, switch to fan-out after page 1 with totals; true to ask the next page. */
+    private boolean cursorStep(List<Delivery<T>> deliveries) {
+        if (cursorResult != null) {
+            Result<T> r = cursorResult;
+            cursorResult = null;
+            if (r.error() != null) {
+                throw new FanOutFailure(r.error());
+            }
+            Page<T> p = r.page();
+            deliverSeq++;
+            if (!pull) {
+                ackedSeq = deliverSeq;
+            }
+            ids.addAll(p.items());
+            deliveries.add(new Delivery<>(p, false));
+            hadTotals = deliverSeq == 1 && (p.totalPages() > 0 || p.totalItemCount() > 0);
+            if (hadTotals && !cursor.done()) {
+                startFanOut(p);
+                return false;
+            }
+        }
+        if (!cursorBusy && !cursor.done() && deliverSeq < ackedSeq + buffer) {
+            cursorBusy = true;
+            return true;
+        }
+        return false;
+    }
+
+    private void startFanOut(Page<T> first) {
+        fanOut = true;
+        Lane lane0 = lanes.get(0);
+        lane0.requests = 1;
+        lane0.pages = 1;
+        lane0.items = first.items().size();
+        lane0.maxInFlight = 1;
+        requests = 1;
+        pages = 1;
+        itemsSeen = first.items().size();
+        if (first.itemsInPage() > 0 && first.itemsInPage() < size) {
+            size = first.itemsInPage();
+        }
+        if (first.totalItemCount() > 0) {
+            totalItemCount = first.totalItemCount();
+        }
+        lastPage = first.totalPages() > 0 ? first.totalPages() : ceilDiv(first.totalItemCount(), size);
+        nextPage = 2;
+        nextSeq = deliverSeq;
+        covered = first.items().size();
+    }
+
+    private void sendCursor() {
+        CompletableFuture<Page<T>> f;
+        try {
+            f = cursor.next();
+        } catch (RuntimeException e) {
+            f = CompletableFuture.failedFuture(e);
+        }
+        f.whenComplete((p, e) -> {
+            synchronized (this) {
+                cursorBusy = false;
+                lastNanos = clock.nanos();
+                cursorResult = new Result<>(null, p, e);
+            }
+            drain();
+        });
+    }
+
+    /** Fan-out phase: moves results that are next in order from the buffer to {@code deliveries}. */
+    private void collect(List<Delivery<T>> deliveries) {
+        while (!ready.isEmpty() && ready.firstKey() == deliverSeq) {
+            Result<T> r = ready.pollFirstEntry().getValue();
+            deliverSeq++;
+            Request q = r.request();
+            if (q.generation() != generation) {
+                continue;
+            }
+            if (r.error() != null) {
+                throw new FanOutFailure(r.error());
+            }
+            Page<T> p = r.page();
+            if (p.itemsInPage() > 0 && p.itemsInPage() < q.size()) {
+                replan(p);
+                continue;
+            }
+            if (p.totalItemCount() > 0) {
+                totalItemCount = p.totalItemCount();
+            }
+            List<T> items = q.skip() == 0 ? p.items()
+                    : p.items().subList(Math.min(q.skip(), p.items().size()), p.items().size());
+            Page<T> out = q.skip() == 0 ? p : new Page<>(items, p.page(), p.itemsInPage(), p.totalItemCount(),
+                    p.totalPages(), p.prevLink(), p.nextLink());
+            pages++;
+            itemsSeen += items.size();
+            q.lane().pages++;
+            q.lane().items += items.size();
+            ids.addAll(items);
+            deliveries.add(new Delivery<>(out, true));
+            if (!pull) {
+                ackedSeq = deliverSeq;
+            }
+            if (p.items().isEmpty()) {
+                // the data shrank under us: nothing lies beyond an empty page
+                lastPage = Math.min(lastPage, q.page());
+                generation++;
+                continue;
+            }
+            covered = (q.page() - 1) * q.size() + p.items().size();
+            if (p.totalPages() > lastPage) {
+                lastPage = p.totalPages();
+            }
+        }
+    }
+
+    private void replan(Page<T> clamped) {
+        replans++;
+        generation++;
+        int newSize = clamped.itemsInPage();
+        size = newSize;
+        nextPage = covered / newSize + 1;
+        nextSkip = (int) (covered % newSize);
+        long total = clamped.totalItemCount() > 0 ? clamped.totalItemCount() : totalItemCount;
+        lastPage = clamped.totalPages() > 0 ? clamped.totalPages() : ceilDiv(total, newSize);
+    }
+
+    /** Chooses the next requests: the lane with the most room takes the next page, within the buffer. */
+    private void plan(List<Request> toSend) {
+        while (nextPage <= lastPage && nextSeq < ackedSeq + buffer) {
+            Lane best = null;
+            double bestLoad = 1;
+            for (Lane l : lanes) {
+                double load = (double) l.inFlight / l.target();
+                if (load < bestLoad) {
+                    best = l;
+                    bestLoad = load;
+                }
+            }
+            if (best == null) {
+                return;
+            }
+            Request q = new Request(nextSeq++, nextPage++, size, nextSkip, generation, best);
+            nextSkip = 0;
+            best.inFlight++;
+            best.maxInFlight = Math.max(best.maxInFlight, best.inFlight);
+            best.requests++;
+            requests++;
+            toSend.add(q);
+        }
+    }
+
+    private void send(Request q) {
+        Pipeline pipeline = q.lane().pipeline;
+        Pipeline.Call call = new Pipeline.Call("GET", endpoint.operation(), endpoint.pathTemplate(),
+                pipeline.uri(endpoint.pathTemplate(), query.pathParams(),
+                        Pipeline.pagedQuery(query.filters(), Math.toIntExact(q.page()), q.size())),
+                new byte[0], false);
+        CompletableFuture<Page<T>> f;
+        try {
+            f = pipeline.exchange(call, r -> Json.pageReader(endpoint.itemType()).readValue(r.body()));
+        } catch (RuntimeException e) {
+            f = CompletableFuture.failedFuture(e);
+        }
+        f.whenComplete((p, e) -> {
+            synchronized (this) {
+                q.lane().inFlight--;
+                lastNanos = clock.nanos();
+                ready.put(q.seq(), new Result<>(q, p, e));
+            }
+            drain();
+        });
+    }
+
+    private void fail(Throwable e) {
+        Throwable cause = e instanceof FanOutFailure f ? Pipeline.unwrap(f.getCause()) : e;
+        synchronized (this) {
+            stopped = true;
+        }
+        result.completeExceptionally(cause);
+    }
+
+    private static long ceilDiv(long a, long b) {
+        return a <= 0 ? 0 : (a + b - 1) / b;
+    }
+
+    /** Carries a request's failure out of the drain loop to {@link #fail}. */
+    private static final class FanOutFailure extends RuntimeException {
+        FanOutFailure(Throwable cause) {
+            super(null, cause, false, false);
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package dev.ateraharness.plan;
+
+import dev.ateraharness.client.Endpoint;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * The {@code sync} command line that runs a planned combination: K keys (a key file, one key per line) and W in
+ * flight per key ({@code --concurrency W}) for the page splits, W entities side by side ({@code --workers W}) for
+ * {@link Distribution#ENTITIES}. With {@link Distribution#CLIENT} the plan simulated exactly that command's code
+ * (the client's page fan-out); with {@link Distribution#PAGES} it simulated fixed page ranges per worker, which
+ * the command's fan-out matches in keys, limiters and requests in flight but not page for page.
+ */
+public final class SyncCommandLine {
+
+    private SyncCommandLine() {
+    }
+
+    /** The command for {@code s} with {@code keys} keys and {@code workers} workers per key. */
+    public static String of(Scenario s, int keys, int workers) {
+        String entities = s.entities().stream().map(e -> {
+            Endpoint<?> ep = EntityEndpoints.of(e);
+            return ep.name();
+        }).collect(Collectors.joining(","));
+        StringBuilder b = new StringBuilder("atera-harness sync --entity ").append(entities)
+                .append(" --items-in-page ").append(s.effectivePageSize())
+                .append(" --limit ").append(s.limit())
+                .append(" --window ").append(option(s.windowNanos()))
+                .append(" --guard ").append(s.guardNanos() == 0 ? "0" : option(s.guardNanos()));
+        if (s.distribution() == Distribution.ENTITIES) {
+            b.append(" --workers ").append(workers).append(" --concurrency 1");
+        } else {
+            b.append(" --concurrency ").append(workers);
+        }
+        if (keys > 1) {
+            b.append(String.format(Locale.ROOT, " --key-file KEYS   # KEYS: %d keys of separate limits, one per line",
+                    keys));
+        }
+        return b.toString();
+    }
+
+    /** A duration as the sync command reads it: whole seconds as {@code 60s}, else milliseconds. */
+    private static String option(long nanos) {
+        return nanos % 1_000_000_000L == 0 ? nanos / 1_000_000_000L + "s" : Math.max(1, nanos / 1_000_000L) + "ms";
+    }
+}

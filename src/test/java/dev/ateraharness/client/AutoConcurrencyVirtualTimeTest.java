@@ -1,0 +1,76 @@
+package dev.ateraharness.client;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.ateraharness.client.limit.RateLimiterConfig;
+import dev.ateraharness.time.VirtualTime;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code concurrency = auto} in virtual time, compressed to 70 per 6 s: it keeps the limiter saturated (the sync
+ * ends within the floor plus what completion accounting adds per window), with few requests in flight, adapting
+ * when latency changes; a sequential sync of the same data is latency-bound.
+ */
+class AutoConcurrencyVirtualTimeTest {
+
+    static final long MS = 1_000_000L;
+    static final int N = 70;
+    static final Duration W = Duration.ofSeconds(6);
+    static final Duration GUARD = Duration.ofMillis(10);
+    static final int PAGES = 700;
+
+    final VirtualTime time = new VirtualTime();
+
+    SyncSummary sync(PagedListServer server, PageConcurrency c) {
+        AteraClient client = AteraClient.create(AteraClientConfig.builder()
+                .credentials(Credentials.apiKey("auto-key-0001")).time(time).transport(server).itemsInPage(50)
+                .privateRegistries().rateLimiter(new RateLimiterConfig(N, W, GUARD)).pageConcurrency(c).build());
+        CompletableFuture<SyncSummary> f = client.syncAsync(Endpoints.TICKETS, Query.none());
+        time.runUntilIdle(100_000_000);
+        return f.join();
+    }
+
+    static long floorNanos(int requests) {
+        return (long) ((requests - 1) / N) * W.toNanos();
+    }
+
+    @Test
+    void autoSaturatesTheLimiterWithAFewInFlight() {
+        long latency = 200 * MS;
+        PagedListServer server = new PagedListServer(time, PAGES * 50, i -> latency);
+        SyncSummary s = sync(server, PageConcurrency.auto());
+        assertThat(s.itemsSeen()).isEqualTo(PAGES * 50L);
+        assertThat(s.duplicateIds()).isZero();
+        assertThat(s.missingIds()).isZero();
+        long floor = floorNanos(PAGES);
+        // completion accounting: each of the (PAGES - 1) / N window boundaries waits one latency and the guard;
+        // the last window's N pages go out 16 at a time; page 1 goes alone
+        int windows = (PAGES - 1) / N;
+        long allowance = windows * (latency + GUARD.toNanos()) + (long) N * latency / 16 + 2 * latency;
+        assertThat(s.duration().toNanos()).isBetween(floor, floor + allowance);
+        assertThat(ParallelUseVirtualTimeTest.maxInAnyWindow(server.sendTimes, W.toNanos())).isLessThanOrEqualTo(N);
+        assertThat(server.maxInFlight()).isLessThanOrEqualTo(16);
+    }
+
+    @Test
+    void sequentialIsLatencyBoundAtTheSameLatency() {
+        long latency = 200 * MS;
+        PagedListServer server = new PagedListServer(time, PAGES * 50, i -> latency);
+        SyncSummary s = sync(server, PageConcurrency.sequential());
+        // 700 pages one after another at 200 ms: 140 s against a floor of 54 s
+        assertThat(s.duration().toNanos()).isGreaterThanOrEqualTo(PAGES * latency);
+        assertThat(s.paging()).isEqualTo(SyncSummary.Paging.SEQUENTIAL);
+    }
+
+    @Test
+    void autoFollowsLatencyAsItChanges() {
+        // 50 ms for the first 200 requests, then 1.5 s
+        PagedListServer server = new PagedListServer(time, PAGES * 50, i -> i < 200 ? 50 * MS : 1500 * MS);
+        SyncSummary s = sync(server, PageConcurrency.auto());
+        assertThat(s.itemsSeen()).isEqualTo(PAGES * 50L);
+        assertThat(server.maxInFlight()).isEqualTo(16);
+        assertThat(ParallelUseVirtualTimeTest.maxInAnyWindow(server.sendTimes, W.toNanos())).isLessThanOrEqualTo(N);
+    }
+}
