@@ -45,7 +45,9 @@ import picocli.CommandLine.Option;
 @Command(name = "sync", mixinStandardHelpOptions = true,
         description = {"Read every page of the given entities and report counts (items vs totalItemCount).",
             "The key is read from ATERA_API_KEY or --key-file; a token over 100 characters is sent as a Bearer JWT.",
-            "Exit codes: 0 ok, 2 usage, 3 auth (401/403), 4 other API error, 5 transport (I/O, timeout)."})
+            "Exit codes: 0 ok, 2 usage, 3 auth (401/403), 4 other API error (also: a response over "
+                + "--max-response-size, a listing that claims more than it returned), 5 transport (I/O, timeout), "
+                + "130/143 SIGINT/SIGTERM (attempt log and summary flushed first)."})
 public final class SyncCommand implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -99,7 +101,13 @@ public final class SyncCommand implements Callable<Integer> {
             + "when it ends in .jsonl)")
     Path attemptsLog;
 
+    @Option(names = "--max-response-size", defaultValue = "16MiB", converter = ByteSize.class,
+            description = "largest response body accepted, e.g. 16MiB, 512KiB, 1000000 (default ${DEFAULT-VALUE}); "
+                    + "a larger one ends the sync with exit 4")
+    long maxResponseSize;
+
     private Map<String, String> environment = System.getenv();
+    private SyncShutdown shutdown;
 
     /** The environment the key is read from (tests inject one). */
     public SyncCommand environment(Map<String, String> env) {
@@ -136,6 +144,7 @@ public final class SyncCommand implements Callable<Integer> {
                     .baseUrl(baseUrl)
                     .credentials(Credentials.detect(readKey()))
                     .requestTimeout(Duration.ofSeconds(requestTimeoutSeconds))
+                    .maxResponseSize(maxResponseSize)
                     .maxItemsInPage(Math.max(50, itemsInPage))
                     .itemsInPage(itemsInPage)
                     .clientId("sync");
@@ -163,16 +172,20 @@ public final class SyncCommand implements Callable<Integer> {
         AteraClient client = AteraClient.create(config.resilience(resilience).build());
         List<SyncSummary> done;
         int code;
+        shutdown = SyncShutdown.install(err, attempts, summaryFile, targets.stream().map(Endpoint::name).toList());
         try {
             Result r = workers == 1 ? sequential(client, targets, out, err) : parallel(client, targets, out, err);
             done = r.done();
             code = r.code();
         } finally {
-            if (attempts != null) {
+            shutdown.close();
+            if (attempts != null && !shutdown.interrupted()) {
                 try {
                     attempts.close();
                 } catch (IOException ex) {
+                    // a log that lost rows must not end a run as success: the checks would judge a partial log
                     err.println("error: cannot write " + attemptsLog + ": " + ex.getMessage());
+                    code = ExitCodes.TRANSPORT;
                 }
             }
         }
@@ -198,6 +211,7 @@ public final class SyncCommand implements Callable<Integer> {
             try (SyncProgress progress = new SyncProgress(err, !noProgress)) {
                 SyncSummary s = client.sync(e, Query.none(), progress);
                 done.add(s);
+                shutdown.finished(s);
                 out.println(SyncOutput.line(s));
                 out.flush();
             } catch (AteraException ex) {
@@ -222,6 +236,7 @@ public final class SyncCommand implements Callable<Integer> {
                         synchronized (out) {
                             if (ex == null) {
                                 byName.put(e.name(), s);
+                                shutdown.finished(s);
                                 out.println(SyncOutput.line(s));
                                 out.flush();
                             } else {

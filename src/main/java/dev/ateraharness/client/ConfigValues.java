@@ -1,5 +1,6 @@
 package dev.ateraharness.client;
 
+import dev.ateraharness.client.http.JdkHttpTransport;
 import dev.ateraharness.client.http.Transport;
 import dev.ateraharness.client.http.TransportLayer;
 import dev.ateraharness.time.Clock;
@@ -35,6 +36,7 @@ final class ConfigValues {
     SyncListener syncListener = SyncListener.NONE;
     ResilienceOptions resilience = ResilienceOptions.defaults();
     Duration listCacheTtl = Duration.ofMinutes(5);
+    long maxResponseBytes = JdkHttpTransport.DEFAULT_MAX_RESPONSE_BYTES;
 
     /** A copy with a mutable layer list (for a builder). */
     ConfigValues copy() {
@@ -67,6 +69,7 @@ final class ConfigValues {
         c.syncListener = syncListener;
         c.resilience = resilience;
         c.listCacheTtl = listCacheTtl;
+        c.maxResponseBytes = maxResponseBytes;
         return c;
     }
 

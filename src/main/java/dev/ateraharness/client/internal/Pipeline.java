@@ -37,7 +37,7 @@ public final class Pipeline {
         this.config = config;
         Transport t = config.transport().orElseGet(() -> new JdkHttpTransport(
                 config.httpClient().orElseGet(() -> JdkHttpTransport.defaultClient(config.connectTimeout())),
-                config.clock()));
+                config.clock(), config.scheduler(), config.maxResponseSize()));
         List<TransportLayer> layers = config.layers();
         for (int i = layers.size() - 1; i >= 0; i--) {
             t = layers.get(i).wrap(t);
