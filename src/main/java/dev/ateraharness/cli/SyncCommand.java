@@ -170,29 +170,36 @@ public final class SyncCommand implements Callable<Integer> {
             resilience = resilience.attemptListener(attempts);
         }
         AteraClient client = AteraClient.create(config.resilience(resilience).build());
-        List<SyncSummary> done;
-        int code;
         shutdown = SyncShutdown.install(err, attempts, summaryFile, targets.stream().map(Endpoint::name).toList());
+        int[] code = {ExitCodes.OK};
+        AttemptLogWriter log = attempts;
         try {
             Result r = workers == 1 ? sequential(client, targets, out, err) : parallel(client, targets, out, err);
-            done = r.done();
-            code = r.code();
+            code[0] = r.code();
+            shutdown.finishNormally(() -> code[0] = finish(log, r, err));
         } finally {
+            shutdown.finishNormally(() -> closeQuietly(log)); // only if the run threw
             shutdown.close();
-            if (attempts != null && !shutdown.interrupted()) {
-                try {
-                    attempts.close();
-                } catch (IOException ex) {
-                    // a log that lost rows must not end a run as success: the checks would judge a partial log
-                    err.println("error: cannot write " + attemptsLog + ": " + ex.getMessage());
-                    code = ExitCodes.TRANSPORT;
-                }
+        }
+        return code[0];
+    }
+
+    /** The normal end: close the attempt log and write the summary; a log that lost rows is not a success. */
+    private int finish(AttemptLogWriter attempts, Result r, PrintWriter err) {
+        int code = r.code();
+        if (attempts != null) {
+            try {
+                attempts.close();
+            } catch (IOException ex) {
+                // the checks would judge a partial log as if it were the whole run
+                err.println("error: cannot write " + attemptsLog + ": " + ex.getMessage());
+                code = code == ExitCodes.OK ? ExitCodes.TRANSPORT : code;
             }
         }
         err.flush();
         if (summaryFile != null) {
             try {
-                SyncOutput.writeJson(summaryFile, done);
+                SyncOutput.writeJson(summaryFile, r.done());
             } catch (IOException ex) {
                 err.println("error: cannot write " + summaryFile + ": " + ex.getMessage());
                 err.flush();
@@ -200,6 +207,16 @@ public final class SyncCommand implements Callable<Integer> {
             }
         }
         return code;
+    }
+
+    private static void closeQuietly(AttemptLogWriter attempts) {
+        if (attempts != null) {
+            try {
+                attempts.close();
+            } catch (IOException ignored) {
+                // the run already failed with its own exception
+            }
+        }
     }
 
     private record Result(List<SyncSummary> done, int code) {

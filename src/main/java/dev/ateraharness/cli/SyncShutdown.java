@@ -9,13 +9,17 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * What {@code sync} does when SIGINT or SIGTERM ends the JVM mid-run: a shutdown hook that closes the attempt log
  * (every row of every attempt finished so far is on disk), writes the summary of the entities that finished, and
  * says so on stderr. The JVM then exits with 128 + the signal (130 for SIGINT, 143 for SIGTERM). The hook does
  * only file writes, so it ends well inside 5 s; {@link #close()} removes it when the run ends on its own.
+ *
+ * <p>The normal end's writes go through {@link #finishNormally}: exactly one of the two ends writes the files, and
+ * a signal that arrives while the normal end is writing waits for it (the JVM halts once the hook returns), so
+ * a file is never cut off half-way.
  */
 final class SyncShutdown implements AutoCloseable {
 
@@ -24,7 +28,8 @@ final class SyncShutdown implements AutoCloseable {
     private final Path summaryFile;
     private final List<String> order;
     private final List<SyncSummary> finished = new CopyOnWriteArrayList<>();
-    private final AtomicBoolean ran = new AtomicBoolean();
+    private final ReentrantLock writing = new ReentrantLock();
+    private boolean written;
     private final Thread hook;
 
     private SyncShutdown(PrintWriter err, AttemptLogWriter attempts, Path summaryFile, List<String> order) {
@@ -47,16 +52,40 @@ final class SyncShutdown implements AutoCloseable {
         finished.add(s);
     }
 
-    /** Whether the hook ran (the JVM is shutting down under a signal): the caller stays quiet. */
-    boolean interrupted() {
-        return ran.get();
+    /**
+     * Runs the normal end's writes ({@code writes}) unless the hook has written the files already.
+     *
+     * @return false if a signal got there first (the JVM is exiting; the caller should just return)
+     */
+    boolean finishNormally(Runnable writes) {
+        writing.lock();
+        try {
+            if (written) {
+                return false;
+            }
+            written = true;
+            writes.run();
+            return true;
+        } finally {
+            writing.unlock();
+        }
     }
 
-    /** The hook's work; runs at most once. */
+    /** The hook's work: runs at most once, and not at all after a normal end wrote the files. */
     void flush() {
-        if (!ran.compareAndSet(false, true)) {
-            return;
+        writing.lock();
+        try {
+            if (written) {
+                return;
+            }
+            written = true;
+            write();
+        } finally {
+            writing.unlock();
         }
+    }
+
+    private void write() {
         List<SyncSummary> done = new ArrayList<>(finished);
         done.sort(Comparator.comparingInt(s -> order.indexOf(s.entity())));
         StringBuilder what = new StringBuilder();
