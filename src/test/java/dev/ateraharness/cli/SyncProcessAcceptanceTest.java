@@ -98,7 +98,7 @@ class SyncProcessAcceptanceTest {
                 RawHttpServer.json(out, ONE_AGENT);
             } else {
                 hanging.countDown();
-                Thread.sleep(Long.MAX_VALUE);
+                new CountDownLatch(1).await(); // never answers: interrupted when the server closes
             }
         })) {
             Path attempts = dir.resolve("attempts.csv");
