@@ -48,7 +48,9 @@ import picocli.CommandLine.Option;
 @Command(name = "sync", mixinStandardHelpOptions = true,
         description = {"Read every page of the given entities and report counts (items vs totalItemCount).",
             "The key is read from ATERA_API_KEY or --key-file; a token over 100 characters is sent as a Bearer JWT.",
-            "Exit codes: 0 ok, 2 usage, 3 auth (401/403), 4 other API error, 5 transport (I/O, timeout)."})
+            "Exit codes: 0 ok, 2 usage, 3 auth (401/403), 4 other API error (also: a response over "
+                + "--max-response-size, a listing that claims more than it returned), 5 transport (I/O, timeout), "
+                + "130/143 SIGINT/SIGTERM (attempt log and summary flushed first)."})
 public final class SyncCommand implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -113,7 +115,13 @@ public final class SyncCommand implements Callable<Integer> {
             + "when it ends in .jsonl)")
     Path attemptsLog;
 
+    @Option(names = "--max-response-size", defaultValue = "16MiB", converter = ByteSize.class,
+            description = "largest response body accepted, e.g. 16MiB, 512KiB, 1000000 (default ${DEFAULT-VALUE}); "
+                    + "a larger one ends the sync with exit 4")
+    long maxResponseSize;
+
     private Map<String, String> environment = System.getenv();
+    private SyncShutdown shutdown;
 
     /** The environment the key is read from (tests inject one). */
     public SyncCommand environment(Map<String, String> env) {
@@ -153,6 +161,7 @@ public final class SyncCommand implements Callable<Integer> {
                     .baseUrl(baseUrl)
                     .credentials(Credentials.detect((apiKeys = readKeys()).get(0)))
                     .requestTimeout(Duration.ofSeconds(requestTimeoutSeconds))
+                    .maxResponseSize(maxResponseSize)
                     .maxItemsInPage(Math.max(50, itemsInPage))
                     .itemsInPage(itemsInPage)
                     .pageConcurrency(pageConcurrency)
@@ -197,26 +206,37 @@ public final class SyncCommand implements Callable<Integer> {
                 ? new Syncer(clients.size(), (e, onPage, l) -> client.syncAsync(e, Query.none(), onPage, l))
                 : new Syncer(clients.size(), (e, onPage, l) -> KeyShards.over(clients).syncAsync(e, Query.none(),
                 onPage, l));
-        List<SyncSummary> done;
-        int code;
+        shutdown = SyncShutdown.install(err, attempts, summaryFile, targets.stream().map(Endpoint::name).toList());
+        int[] code = {ExitCodes.OK};
+        AttemptLogWriter log = attempts;
         try {
             Result r = workers == 1 ? sequential(client, syncer, targets, out, err)
                     : parallel(client, syncer, targets, out, err);
-            done = r.done();
-            code = r.code();
+            code[0] = r.code();
+            shutdown.finishNormally(() -> code[0] = finish(log, r, err));
         } finally {
-            if (attempts != null) {
-                try {
-                    attempts.close();
-                } catch (IOException ex) {
-                    err.println("error: cannot write " + attemptsLog + ": " + ex.getMessage());
-                }
+            shutdown.finishNormally(() -> closeQuietly(log)); // only if the run threw
+            shutdown.close();
+        }
+        return code[0];
+    }
+
+    /** The normal end: close the attempt log and write the summary; a log that lost rows is not a success. */
+    private int finish(AttemptLogWriter attempts, Result r, PrintWriter err) {
+        int code = r.code();
+        if (attempts != null) {
+            try {
+                attempts.close();
+            } catch (IOException ex) {
+                // the checks would judge a partial log as if it were the whole run
+                err.println("error: cannot write " + attemptsLog + ": " + ex.getMessage());
+                code = code == ExitCodes.OK ? ExitCodes.TRANSPORT : code;
             }
         }
         err.flush();
         if (summaryFile != null) {
             try {
-                SyncOutput.writeJson(summaryFile, done);
+                SyncOutput.writeJson(summaryFile, r.done());
             } catch (IOException ex) {
                 err.println("error: cannot write " + summaryFile + ": " + ex.getMessage());
                 err.flush();
@@ -224,6 +244,16 @@ public final class SyncCommand implements Callable<Integer> {
             }
         }
         return code;
+    }
+
+    private static void closeQuietly(AttemptLogWriter attempts) {
+        if (attempts != null) {
+            try {
+                attempts.close();
+            } catch (IOException ignored) {
+                // the run already failed with its own exception
+            }
+        }
     }
 
     private record Result(List<SyncSummary> done, int code) {
@@ -253,6 +283,7 @@ public final class SyncCommand implements Callable<Integer> {
                     lc.window().toNanos())) {
                 SyncSummary s = join(syncer.sync(e, progress), e);
                 done.add(s);
+                shutdown.finished(s);
                 out.println(SyncOutput.line(s));
                 out.flush();
             } catch (AteraException ex) {
@@ -278,6 +309,7 @@ public final class SyncCommand implements Callable<Integer> {
                         synchronized (out) {
                             if (ex == null) {
                                 byName.put(e.name(), s);
+                                shutdown.finished(s);
                                 out.println(SyncOutput.line(s));
                                 out.flush();
                             } else {

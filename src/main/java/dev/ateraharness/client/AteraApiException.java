@@ -12,7 +12,12 @@ public class AteraApiException extends AteraException {
     private final transient ErrorDetail error;
 
     public AteraApiException(String method, String path, int status, ErrorDetail error) {
-        super(method, path, status + " " + error.summary(), null);
+        this(method, path, status, error, "");
+    }
+
+    /** With {@code note} appended to the message (what the client did about the status, and why). */
+    protected AteraApiException(String method, String path, int status, ErrorDetail error, String note) {
+        super(method, path, status + " " + error.summary() + note, null);
         this.status = status;
         this.error = error;
     }

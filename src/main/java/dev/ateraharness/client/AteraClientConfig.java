@@ -1,6 +1,7 @@
 package dev.ateraharness.client;
 
 import dev.ateraharness.client.event.AttemptListener;
+import dev.ateraharness.client.http.JdkHttpTransport;
 import dev.ateraharness.client.http.Transport;
 import dev.ateraharness.client.http.TransportLayer;
 import dev.ateraharness.client.limit.RateLimiterConfig;
@@ -64,7 +65,10 @@ public final class AteraClientConfig {
         return v.connectTimeout;
     }
 
-    /** The timeout of one HTTP exchange. */
+    /**
+     * The timeout of one HTTP exchange, from the send to the last byte of the body (the JDK transport enforces it
+     * on the config's scheduler; the JDK's own timeout stops at the headers).
+     */
     public Duration requestTimeout() {
         return v.requestTimeout;
     }
@@ -106,6 +110,14 @@ public final class AteraClientConfig {
         return v.resilience;
     }
 
+    /**
+     * The largest response body the JDK transport holds (default 16 MiB): counted while the body streams; past it
+     * the request fails with {@link MalformedResponseException} naming the limit, and the connection is closed.
+     */
+    public long maxResponseSize() {
+        return v.maxResponseBytes;
+    }
+
     /** How long {@code listAllCached} serves a list before reading it again (default 5 min). */
     public Duration listCacheTtl() {
         return v.listCacheTtl;
@@ -138,7 +150,8 @@ public final class AteraClientConfig {
     public String toString() {
         return "AteraClientConfig[baseUrl=" + v.baseUrl + ", credentials=" + v.credentials + ", connectTimeout="
                 + v.connectTimeout + ", requestTimeout=" + v.requestTimeout + ", itemsInPage=" + v.itemsInPage
-                + ", maxItemsInPage=" + v.maxItemsInPage + ", resilience=" + v.resilience
+                + ", maxItemsInPage=" + v.maxItemsInPage + ", maxResponseSize=" + v.maxResponseBytes
+                + ", resilience=" + v.resilience
                 + ", layers=" + v.layers.size()
                 + ", clientId=" + v.clientId + ", pageConcurrency=" + v.pageConcurrency
                 + ", transport=" + (v.transport == null ? "jdk" : "custom") + "]";
@@ -178,6 +191,20 @@ public final class AteraClientConfig {
 
         public Builder requestTimeout(Duration d) {
             v.requestTimeout = ConfigValues.positive(d, "requestTimeout");
+            return this;
+        }
+
+        /**
+         * The largest response body to accept, in bytes: 1..{@link JdkHttpTransport#MAX_RESPONSE_BYTES_LIMIT}
+         * (default {@link JdkHttpTransport#DEFAULT_MAX_RESPONSE_BYTES}, 16 MiB). Applies to the JDK transport;
+         * a replacement {@link #transport(Transport)} is its own judge.
+         */
+        public Builder maxResponseSize(long bytes) {
+            if (bytes < 1 || bytes > JdkHttpTransport.MAX_RESPONSE_BYTES_LIMIT) {
+                throw new IllegalArgumentException("maxResponseSize must be in 1.."
+                        + JdkHttpTransport.MAX_RESPONSE_BYTES_LIMIT + " bytes: " + bytes);
+            }
+            v.maxResponseBytes = bytes;
             return this;
         }
 

@@ -1,5 +1,6 @@
 package dev.ateraharness.client;
 
+import dev.ateraharness.client.http.JdkHttpTransport;
 import dev.ateraharness.client.http.Transport;
 import dev.ateraharness.client.http.TransportLayer;
 import dev.ateraharness.time.Clock;
@@ -36,6 +37,7 @@ final class ConfigValues {
     ResilienceOptions resilience = ResilienceOptions.defaults();
     Duration listCacheTtl = Duration.ofMinutes(5);
     PageConcurrency pageConcurrency = PageConcurrency.sequential();
+    long maxResponseBytes = JdkHttpTransport.DEFAULT_MAX_RESPONSE_BYTES;
 
     /** A copy with a mutable layer list (for a builder). */
     ConfigValues copy() {
@@ -69,6 +71,7 @@ final class ConfigValues {
         c.resilience = resilience;
         c.listCacheTtl = listCacheTtl;
         c.pageConcurrency = pageConcurrency;
+        c.maxResponseBytes = maxResponseBytes;
         return c;
     }
 

@@ -22,7 +22,9 @@ import java.util.concurrent.CompletableFuture;
  * against the base); otherwise the next URL is built from the page number, so the key never goes to another
  * host. A server that clamps {@code itemsInPage} below the request is believed: later pages ask for the clamped
  * size. A page that does not advance (page number not above the last, the same items again, a link already
- * visited) fails with {@link PaginationStalledException} instead of looping.
+ * visited) fails with {@link PaginationStalledException} instead of looping; so does an empty page whose own
+ * envelope claims more ({@code page < totalPages}, or {@code totalItemCount > 0} when nothing was read yet): a
+ * listing the server truncated is never reported as a complete sync.
  *
  * <p>Not thread-safe: call {@link #next()} again only after the previous future completed.
  */
@@ -109,6 +111,13 @@ public final class PageCursor<T> {
             fail(path, "server returned the same " + page.items().size() + " items as the previous page");
         }
         int current = page.page() > 0 ? page.page() : nextPage;
+        if (page.items().isEmpty() && (current < page.totalPages() || itemsSeen == 0 && page.totalItemCount() > 0)) {
+            // an empty page that itself claims more data contradicts itself (a deletion race cannot do that
+            // within one response): ending here as success would report a truncated listing as complete
+            fail(path, "page " + current + " is empty, yet the same page claims totalPages=" + page.totalPages()
+                    + " and totalItemCount=" + page.totalItemCount() + "; the listing ended with " + itemsSeen
+                    + " items, so it is not reported as complete");
+        }
         lastPageNumber = page.page() > 0 ? page.page() : lastPageNumber;
         lastItems = page.items();
         itemsSeen += page.items().size();

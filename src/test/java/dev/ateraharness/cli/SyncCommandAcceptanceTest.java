@@ -170,4 +170,43 @@ class SyncCommandAcceptanceTest {
         assertThat(out.toString()).contains("customers: items=8 pages=8");
         assertThat(err.toString()).contains("customers").contains("8/8");
     }
+
+    @Test
+    void aListingThatClaimsAMillionPagesButReturnsNoItemsIsNotASuccess(@TempDir Path dir) throws Exception {
+        server.stubFor(get(urlPathEqualTo("/api/v3/tickets")).willReturn(
+                okJson(envelope("", 1, 2_000_000_000, 1_000_000_000, base() + "/tickets?page=2&itemsInPage=2"))));
+        Path summary = dir.resolve("summary.json");
+        assertThat(run("sync", "--base-url", base(), "--entity", "tickets", "--summary", summary.toString()))
+                .isEqualTo(ExitCodes.API);
+        assertThat(err.toString()).contains("error: tickets:").contains("page 1 is empty")
+                .contains("totalPages=1000000000").contains("ended with 0 items").contains("not reported as complete");
+        assertThat(out.toString()).doesNotContain("tickets: items=0");
+        assertThat(new ObjectMapper().readTree(summary.toFile())).as("no summary row for a truncated sync").isEmpty();
+    }
+
+    @Test
+    void aRetryAfterOverTheCapSaysTheClientDidNotWaitAndWhy() {
+        server.stubFor(get(urlPathEqualTo("/api/v3/tickets")).willReturn(aResponse().withStatus(429)
+                .withHeader("Retry-After", "3600")));
+        assertThat(run("sync", "--base-url", base(), "--entity", "tickets")).isEqualTo(ExitCodes.API);
+        assertThat(err.toString()).contains("error: tickets:").contains("429")
+                .contains("did not wait: the server asked to retry after 3600 s (Retry-After), over the client's "
+                        + "cap of 300 s");
+        server.verify(1, getRequestedFor(urlPathEqualTo("/api/v3/tickets")));
+    }
+
+    @Test
+    void aResponseOverMaxResponseSizeExitsFourNamingTheLimit() {
+        server.stubFor(get(urlPathEqualTo("/api/v3/tickets")).willReturn(okJson(envelope(
+                "{\"TicketID\":1,\"TicketTitle\":\"" + "x".repeat(3000) + "\"}", 1, 1, 1, ""))));
+        assertThat(run("sync", "--base-url", base(), "--entity", "tickets", "--max-response-size", "2KiB"))
+                .isEqualTo(ExitCodes.API);
+        assertThat(err.toString()).contains("over the maximum response size of 2 KiB");
+        assertThat(run("sync", "--base-url", base(), "--entity", "tickets", "--max-response-size", "4KiB"))
+                .isEqualTo(ExitCodes.OK);
+        assertThat(run("sync", "--base-url", base(), "--entity", "tickets", "--max-response-size", "lots"))
+                .isEqualTo(ExitCodes.USAGE);
+        assertThat(run("sync", "--base-url", base(), "--entity", "tickets", "--max-response-size", "3GiB"))
+                .isEqualTo(ExitCodes.USAGE);
+    }
 }

@@ -118,14 +118,38 @@ class PaginationAcceptanceTest {
     }
 
     @Test
-    void emptyPageEndsEvenWhenTheServerAnnouncesMore() {
+    void anEmptyPageThatAnnouncesMoreEndsTheWalkAsAFailureNotAsAShortSuccess() {
         String b = Stubs.base(server);
         stubPage(1, Stubs.page(Stubs.tickets(1, 2), 1, 2, 10, 5, b + "/tickets?page=2&itemsInPage=2"));
         stubPage(2, Stubs.page(Stubs.tickets(1, 0), 2, 2, 10, 5, b + "/tickets?page=3&itemsInPage=2"));
+        AteraClient client = Stubs.client(server, 2, 50);
+        assertThatThrownBy(() -> client.sync(Endpoints.TICKETS, Query.none()))
+                .isInstanceOf(PaginationStalledException.class)
+                .hasMessageContaining("page 2 is empty")
+                .hasMessageContaining("totalPages=5")
+                .hasMessageContaining("ended with 2 items");
+        server.verify(0, getRequestedFor(urlPathEqualTo("/api/v3/tickets")).withQueryParam("page", equalTo("3")));
+    }
+
+    @Test
+    void aFirstPageWithNoItemsButAHugeClaimIsNotASuccessfulEmptySync() {
+        stubPage(1, Stubs.page(Stubs.tickets(1, 0), 1, 2, 2_000_000_000, 1_000_000_000, null));
+        AteraClient client = Stubs.client(server, 2, 50);
+        assertThatThrownBy(() -> client.sync(Endpoints.TICKETS, Query.none()))
+                .isInstanceOf(PaginationStalledException.class)
+                .hasMessageContaining("totalPages=1000000000")
+                .hasMessageContaining("ended with 0 items");
+    }
+
+    @Test
+    void anEmptyLastPageThatClaimsNothingMoreIsStillTheNormalEnd() {
+        // items deleted during the sync: the last page is empty and says so; the summary shows the difference
+        String b = Stubs.base(server);
+        stubPage(1, Stubs.page(Stubs.tickets(1, 2), 1, 2, 6, 3, b + "/tickets?page=2&itemsInPage=2"));
+        stubPage(2, Stubs.page(Stubs.tickets(1, 0), 2, 2, 2, 1, null));
         SyncSummary s = Stubs.client(server, 2, 50).sync(Endpoints.TICKETS, Query.none());
         assertThat(s.pages()).isEqualTo(2);
         assertThat(s.itemsSeen()).isEqualTo(2);
-        assertThat(s.difference()).isEqualTo(-8);
     }
 
     @Test

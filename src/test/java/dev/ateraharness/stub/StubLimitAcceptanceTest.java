@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ateraharness.limit.Algorithm;
 import dev.ateraharness.secret.ApiKeys;
+import dev.ateraharness.time.VirtualTime;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
@@ -11,13 +12,17 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.Test;
 
-/** The per-key limit over HTTP in a compressed window (N=5 per 3 s): request 6 gets 429 with Retry-After. */
+/**
+ * The per-key limit over HTTP (N=5 per 60 s): request 6 gets 429 with Retry-After. The stub runs on a
+ * {@link VirtualTime} clock, so time moves only when a test advances it: no sleeping, no dependence on how fast a
+ * loaded machine answers, and fixed windows need no alignment to the wall clock.
+ */
 class StubLimitAcceptanceTest {
 
-    private static StubSettings settings(Algorithm a) {
-        // the token bucket refills one token per W/N: a 30 s window keeps refills out of a slow test run
-        Duration w = a == Algorithm.TOKEN_BUCKET ? Duration.ofSeconds(30) : Duration.ofSeconds(3);
-        return StubHttp.tiny(StubSettings.builder()).limit(5).window(w).algorithm(a)
+    private final VirtualTime time = new VirtualTime();
+
+    private StubSettings settings(Algorithm a) {
+        return StubHttp.tiny(StubSettings.builder()).clock(time).limit(5).window(Duration.ofSeconds(60)).algorithm(a)
                 .key("key-a").key("key-b").dataSize("tickets", 30).build();
     }
 
@@ -26,10 +31,6 @@ class StubLimitAcceptanceTest {
     void theSixthRequestInTheWindowIs429WithRetryAfter(Algorithm algorithm) {
         try (AteraStub stub = AteraStub.start(settings(algorithm))) {
             warmUp(stub);
-            // fixed windows are aligned to the clock: start right after a boundary so 6 requests fit in one
-            if (algorithm == Algorithm.FIXED_WINDOW) {
-                waitForWindowStart(3_000);
-            }
             for (int i = 1; i <= 5; i++) {
                 assertThat(StubHttp.get(stub, "/tickets?itemsInPage=1", "key-a").statusCode()).as("request " + i).isEqualTo(200);
             }
@@ -62,31 +63,38 @@ class StubLimitAcceptanceTest {
     }
 
     @Test
-    void aSlotFreesAfterRetryAfter() throws InterruptedException {
-        try (AteraStub stub = AteraStub.start(StubHttp.tiny(StubSettings.builder()).limit(2).window(Duration.ofMillis(1500))
-                .key("key-a").dataSize("tickets", 3).build())) {
+    void aSlotFreesAfterRetryAfter() {
+        try (AteraStub stub = AteraStub.start(StubHttp.tiny(StubSettings.builder()).clock(time).limit(2)
+                .window(Duration.ofMillis(1500)).key("key-a").dataSize("tickets", 3).build())) {
             StubHttp.get(stub, "/tickets", "key-a");
+            time.advance(Duration.ofMillis(300));
             StubHttp.get(stub, "/tickets", "key-a");
             HttpResponse<String> r = StubHttp.get(stub, "/tickets", "key-a");
             assertThat(r.statusCode()).isEqualTo(429);
-            Thread.sleep(Long.parseLong(r.headers().firstValue("Retry-After").orElseThrow()) * 1000 + 50);
+            long retryAfter = Long.parseLong(r.headers().firstValue("Retry-After").orElseThrow());
+            assertThat(retryAfter).isEqualTo(2); // the first slot frees 1.2 s from now: rounded up
+            time.advance(Duration.ofMillis(1150));
+            assertThat(StubHttp.get(stub, "/tickets", "key-a").statusCode()).as("before the slot frees")
+                    .isEqualTo(429);
+            time.advance(Duration.ofSeconds(retryAfter));
             assertThat(StubHttp.get(stub, "/tickets", "key-a").statusCode()).isEqualTo(200);
         }
     }
 
     @Test
-    void rejectedRequestsCountWhenConfigured() throws InterruptedException {
-        // generous margins (2 s) for a loaded machine: 2 admitted at 0, 2 rejected at ~2 s, probe at ~6.2 s
-        try (AteraStub stub = AteraStub.start(StubHttp.tiny(StubSettings.builder()).limit(2).window(Duration.ofSeconds(6))
-                .rejectedCount(true).key("key-a").key("key-b").dataSize("tickets", 3).build())) {
+    void rejectedRequestsCountWhenConfigured() {
+        // 2 admitted at 0, 2 rejected at 2 s, probe at 6.2 s
+        try (AteraStub stub = AteraStub.start(StubHttp.tiny(StubSettings.builder()).clock(time).limit(2)
+                .window(Duration.ofSeconds(6)).rejectedCount(true).key("key-a").key("key-b").dataSize("tickets", 3)
+                .build())) {
             warmUp(stub);
             StubHttp.get(stub, "/tickets", "key-a");
             StubHttp.get(stub, "/tickets", "key-a");
-            Thread.sleep(2000);
+            time.advance(Duration.ofSeconds(2));
             assertThat(StubHttp.get(stub, "/tickets", "key-a").statusCode()).isEqualTo(429);
             assertThat(StubHttp.get(stub, "/tickets", "key-a").statusCode())
                     .as(() -> "arrivals: " + stub.arrivals().snapshot()).isEqualTo(429);
-            Thread.sleep(4200);
+            time.advance(Duration.ofMillis(4200));
             // the first two left the window, but the two rejected ones (2 s later) have not
             assertThat(StubHttp.get(stub, "/tickets", "key-a").statusCode())
                     .as(() -> "arrivals: " + stub.arrivals().snapshot()).isEqualTo(429);
@@ -100,17 +108,5 @@ class StubLimitAcceptanceTest {
         }
         stub.resetLimiters();
         stub.arrivals().reset();
-    }
-
-    private static void waitForWindowStart(long windowMs) {
-        long now = System.currentTimeMillis();
-        long into = now % windowMs;
-        if (into > 200) {
-            try {
-                Thread.sleep(windowMs - into + 20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
     }
 }

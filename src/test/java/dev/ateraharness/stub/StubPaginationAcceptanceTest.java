@@ -65,6 +65,7 @@ class StubPaginationAcceptanceTest {
         JsonNode page = StubHttp.json(StubHttp.get(stub, "/tickets?Page=2&ItemsInPage=5&ticketStatus=Open", K));
         assertThat(page.get("page").asInt()).isEqualTo(2);
         assertThat(page.get("itemsInPage").asInt()).isEqualTo(5);
+        assertThat(page.get("items")).as("a loop over no items checks nothing").isNotEmpty();
         page.get("items").forEach(t -> assertThat(t.get("TicketStatus").asText()).isEqualTo("Open"));
         assertThat(page.get("nextLink").asText()).contains("page=3").contains("ticketStatus=Open");
     }
@@ -115,10 +116,14 @@ class StubPaginationAcceptanceTest {
         }
         assertThat(sum).isEqualTo(total);
         JsonNode byCustomer = StubHttp.json(StubHttp.get(stub, "/agents/customer/3?itemsInPage=50", K));
+        assertThat(byCustomer.get("items")).as("a loop over no items checks nothing").isNotEmpty();
+        assertThat(byCustomer.get("totalItemCount").asInt())
+                .isLessThan(StubHttp.json(StubHttp.get(stub, "/agents", K)).get("totalItemCount").asInt());
         byCustomer.get("items").forEach(a -> assertThat(a.get("CustomerID").asLong()).isEqualTo(3));
         JsonNode comments = StubHttp.json(StubHttp.get(stub, "/tickets/1/comments?itemsInPage=50", K));
         assertThat(comments.get("totalItemCount").asInt()).isEqualTo(3); // 400 comments over 137 tickets
         JsonNode invoices = StubHttp.json(StubHttp.get(stub, "/billing/invoices?invoiceDateFrom=2026-01-01&invoiceDateTo=2026-01-31", K));
+        assertThat(invoices.get("items")).as("a loop over no items checks nothing").isNotEmpty();
         invoices.get("items").forEach(i -> assertThat(i.get("InvoiceDate").asText()).startsWith("2026-01"));
     }
 

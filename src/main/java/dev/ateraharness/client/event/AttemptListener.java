@@ -3,7 +3,8 @@ package dev.ateraharness.client.event;
 /**
  * Receives one {@link AttemptRecord} per attempt, after the attempt's fate is decided. Called on whatever thread
  * completed the attempt (the transport's or the scheduler's): implementations must be thread-safe and quick.
- * An exception thrown by a listener is swallowed by the pipeline: logging must never fail a request.
+ * An exception thrown by a listener fails the request with {@link AttemptNotRecordedException}: the record is
+ * evidence, and a log that lost a row must never look complete.
  */
 @FunctionalInterface
 public interface AttemptListener {

@@ -21,7 +21,10 @@ import java.util.Locale;
  *
  * <p>Guarantees: thread-safe (one lock per writer), rows never interleave; buffered, so call {@link #flush()} or
  * {@link #close()}; never writes a key (only its fingerprint). A write error is rethrown as
- * {@link UncheckedIOException} to the caller of {@link #onAttempt} (the pipeline swallows it).
+ * {@link UncheckedIOException} to the caller of {@link #onAttempt} (the pipeline then fails that request with
+ * {@link AttemptNotRecordedException}), and it is sticky: once a row may have been lost, every later
+ * {@link #onAttempt}, {@link #flush()} and {@link #close()} throws too, so no caller can finish with a log that
+ * silently has a hole ({@link #failure()} says why).
  */
 public final class AttemptLogWriter implements AttemptListener, Flushable, Closeable {
 
@@ -36,6 +39,7 @@ public final class AttemptLogWriter implements AttemptListener, Flushable, Close
 
     private final Writer out;
     private final Format format;
+    private IOException failure;
 
     /** Writes to {@code out} (wrapped in a buffer), starting with the CSV header when CSV. */
     public AttemptLogWriter(Writer out, Format format) {
@@ -109,19 +113,51 @@ public final class AttemptLogWriter implements AttemptListener, Flushable, Close
 
     private synchronized void write(String s) {
         try {
+            failIfBroken();
             out.write(s);
         } catch (IOException e) {
+            remember(e);
             throw new UncheckedIOException(e);
         }
     }
 
-    @Override
-    public synchronized void flush() throws IOException {
-        out.flush();
+    /** Why the log is incomplete (a write failed), if it is. */
+    public synchronized java.util.Optional<IOException> failure() {
+        return java.util.Optional.ofNullable(failure);
     }
 
     @Override
+    public synchronized void flush() throws IOException {
+        failIfBroken();
+        try {
+            out.flush();
+        } catch (IOException e) {
+            remember(e);
+            throw e;
+        }
+    }
+
+    /** Closes the file; throws if any row was lost (before or now), so a broken log never closes quietly. */
+    @Override
     public synchronized void close() throws IOException {
-        out.close();
+        try {
+            out.close();
+        } catch (IOException e) {
+            remember(e);
+        }
+        failIfBroken();
+    }
+
+    private void remember(IOException e) {
+        if (failure == null) {
+            failure = e;
+        }
+    }
+
+    private void failIfBroken() throws IOException {
+        if (failure != null) {
+            throw new IOException("the attempt log is incomplete: a write failed earlier and rows may be lost ("
+                    + failure.getMessage() + ")", failure);
+        }
     }
 }

@@ -9,7 +9,8 @@ import java.util.concurrent.CompletableFuture;
  *
  * <p>Contract: every call returns a future that completes, with the response for any HTTP status (errors
  * included), or exceptionally with an {@link java.io.IOException} (connection failure, reset, timeout as
- * {@link java.net.http.HttpTimeoutException}) or a {@link TransportException} subtype raised by a layer. An
+ * {@link java.net.http.HttpTimeoutException}) or a {@link TransportException} subtype raised by a layer or by the
+ * transport itself ({@link ResponseTooLargeException}). An
  * implementation never throws from {@code send} itself and never completes a future twice.
  */
 @FunctionalInterface

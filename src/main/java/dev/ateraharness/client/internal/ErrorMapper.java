@@ -13,6 +13,8 @@ import dev.ateraharness.client.ServerErrorException;
 import dev.ateraharness.client.UnauthorizedException;
 import dev.ateraharness.client.AteraException;
 import dev.ateraharness.client.AteraTransportException;
+import dev.ateraharness.client.MalformedResponseException;
+import dev.ateraharness.client.http.ResponseTooLargeException;
 import dev.ateraharness.client.http.TransportException;
 import dev.ateraharness.client.http.TransportResponse;
 import dev.ateraharness.client.limit.RateLimiterTimeoutException;
@@ -54,17 +56,21 @@ public final class ErrorMapper {
         };
     }
 
-    /** The response's {@code Retry-After} as a delay from its receipt; empty if absent or malformed. */
+    /**
+     * The response's {@code Retry-After} as a delay from its receipt; empty if absent or malformed. An HTTP-date
+     * is measured from {@code receivedNanos}, the transport's reading of the client's clock: no other clock.
+     */
     public static Optional<Duration> retryAfter(TransportResponse r) {
         long n = r.receivedNanos();
-        Instant received = n > 0 ? Instant.ofEpochSecond(Math.floorDiv(n, 1_000_000_000L),
-                Math.floorMod(n, 1_000_000_000L)) : Instant.now();
+        Instant received = Instant.ofEpochSecond(Math.floorDiv(n, 1_000_000_000L), Math.floorMod(n, 1_000_000_000L));
         return r.header("Retry-After").flatMap(v -> RetryAfter.parse(v, r.header("Date"), received));
     }
 
     /**
      * A send that failed without a response to map: {@link RetryAfterTooLongException} becomes a
-     * {@link RateLimitedException} (the server's status, with the delay it asked for); anything else an
+     * {@link RateLimitedException} (the server's status, with the delay it asked for and the cap that made the client
+     * not wait); {@link ResponseTooLargeException} a {@link MalformedResponseException} naming the limit; anything
+     * else an
      * {@link AteraTransportException} ({@link RateLimiterTimeoutException}: not sent, the limiter gave no permit in
      * time). An {@link AteraException} passes through.
      */
@@ -75,7 +81,10 @@ public final class ErrorMapper {
         if (t instanceof RetryAfterTooLongException tooLong) {
             TransportResponse r = tooLong.response();
             ErrorDetail d = parse(r.body(), credentials);
-            return new RateLimitedException(method, path, r.status(), d, Optional.of(tooLong.retryAfter()));
+            return new RateLimitedException(method, path, r.status(), d, tooLong.retryAfter(), tooLong.max());
+        }
+        if (t instanceof ResponseTooLargeException tooLarge) {
+            return new MalformedResponseException(method, path, tooLarge.getMessage(), t);
         }
         if (t instanceof RateLimiterTimeoutException lt) {
             return new AteraTransportException(method, path, "not sent: the rate limiter gave no permit within "

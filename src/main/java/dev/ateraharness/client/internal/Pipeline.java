@@ -39,7 +39,7 @@ public final class Pipeline {
         this.config = config;
         Transport t = config.transport().orElseGet(() -> new JdkHttpTransport(
                 config.httpClient().orElseGet(() -> JdkHttpTransport.defaultClient(config.connectTimeout())),
-                config.clock()));
+                config.clock(), config.scheduler(), config.maxResponseSize()));
         // innermost: the service time only, never the wait in the limiter or a retry's delay
         this.latency = new LatencyMeter(config.clock());
         t = latency.wrap(t);

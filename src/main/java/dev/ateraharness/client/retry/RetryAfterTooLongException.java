@@ -15,17 +15,24 @@ public final class RetryAfterTooLongException extends TransportException {
 
     private final transient Duration retryAfter;
     private final transient TransportResponse response;
+    private final transient Duration max;
 
     public RetryAfterTooLongException(Duration retryAfter, Duration max, TransportResponse response) {
         super("server asked to retry after " + retryAfter.toSeconds() + " s, above the maximum of "
                 + max.toSeconds() + " s (HTTP " + response.status() + ")");
         this.retryAfter = retryAfter;
         this.response = response;
+        this.max = max;
     }
 
     /** The delay the server asked for, measured from receipt. */
     public Duration retryAfter() {
         return retryAfter;
+    }
+
+    /** The policy's maximum it was over. */
+    public Duration max() {
+        return max;
     }
 
     /** The response that carried it. */

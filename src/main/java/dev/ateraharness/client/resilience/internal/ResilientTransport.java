@@ -1,6 +1,7 @@
 package dev.ateraharness.client.resilience.internal;
 
 import dev.ateraharness.client.event.AttemptListener;
+import dev.ateraharness.client.event.AttemptNotRecordedException;
 import dev.ateraharness.client.event.AttemptRecord;
 import dev.ateraharness.client.event.Outcome;
 import dev.ateraharness.client.http.Transport;
@@ -28,6 +29,9 @@ import java.util.concurrent.ExecutionException;
  *
  * <p>The permit is completed as soon as the send's future settles (response, error, the timeout, or a
  * cancellation), before anything else runs, so a failing listener or policy can never leak it.
+ *
+ * <p>A listener that throws fails the request with {@link AttemptNotRecordedException} (no further attempt is
+ * made): the attempt log is evidence, and a log that silently lost a row could let a verdict pass.
  */
 public final class ResilientTransport implements Transport {
 
@@ -71,8 +75,12 @@ public final class ResilientTransport implements Transport {
         permit.whenComplete((p, permitError) -> {
             if (permitError != null) {
                 Throwable e = unwrap(permitError);
-                emit(request, n, intended, null, (now() - asked) / 1e6, null, 0,
-                        new RetryDecision(Outcome.FAIL, null, null, 0, -1, null));
+                AttemptNotRecordedException lost = emit(request, n, intended, null, (now() - asked) / 1e6, null,
+                        0, new RetryDecision(Outcome.FAIL, null, null, 0, -1, null));
+                if (lost != null) {
+                    lost.addSuppressed(e);
+                    e = lost;
+                }
                 result.completeExceptionally(e);
                 return;
             }
@@ -104,8 +112,15 @@ public final class ResilientTransport implements Transport {
         if (d.outcome() == Outcome.RETRY && !budget.tryWithdraw()) {
             d = d.giveUp();
         }
-        emit(request, n, intended, sent, waited, response, response == null ? 0 : response.status(), d);
-        if (d.outcome() == Outcome.RETRY) {
+        AttemptNotRecordedException lost = emit(request, n, intended, sent, waited, response,
+                response == null ? 0 : response.status(), d);
+        if (lost != null) {
+            Throwable own = d.failure() != null ? d.failure() : error;
+            if (own != null) {
+                lost.addSuppressed(own);
+            }
+            result.completeExceptionally(lost);
+        } else if (d.outcome() == Outcome.RETRY) {
             long delay = d.delayNanos();
             scheduler.schedule(delay, () -> attempt(request, n + 1, now + delay, result));
         } else if (d.failure() != null) {
@@ -168,8 +183,10 @@ public final class ResilientTransport implements Transport {
         return out;
     }
 
-    private void emit(TransportRequest request, int n, long intended, Long sent, double waited,
-                      TransportResponse response, int status, RetryDecision d) {
+    /** Hands the record to the listener; what it threw, as the request's failure, or null. */
+    private AttemptNotRecordedException emit(TransportRequest request, int n, long intended, Long sent,
+                                             double waited, TransportResponse response, int status,
+                                             RetryDecision d) {
         Double ra = d.retryAfter() == null ? null : d.retryAfter().toMillis() / 1000.0;
         Double delay = d.outcome() == Outcome.RETRY ? d.delayNanos() / 1e6 : null;
         Double ceiling = d.outcome() == Outcome.RETRY && d.backoffCeilingNanos() >= 0
@@ -180,8 +197,10 @@ public final class ResilientTransport implements Transport {
                 delay, ceiling);
         try {
             listener.onAttempt(rec);
-        } catch (RuntimeException ignored) {
-            // a broken log must not fail the request
+            return null;
+        } catch (Throwable listenerFailed) {
+            // an Error too: thrown out of this stage it would vanish inside CompletableFuture, and the request hang
+            return new AttemptNotRecordedException(rec, listenerFailed);
         }
     }
 

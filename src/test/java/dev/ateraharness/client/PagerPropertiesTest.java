@@ -11,7 +11,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 
 /** For any data size, requested page size and server clamp (the stub's model), the pager reads every item exactly once. */
-class PagerProperties {
+class PagerPropertiesTest {
 
     @Property(tries = 200)
     void readsEveryItemOnceWhateverTheSizesAndClamp(@ForAll @IntRange(min = 0, max = 400) int total,
