@@ -1,17 +1,18 @@
 package dev.ateraharness.simulations.support;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.ateraharness.client.SyncSummary;
 import dev.ateraharness.client.event.AttemptLogWriter;
 import dev.ateraharness.report.Reports;
 import dev.ateraharness.simulations.bridge.Outcome;
 import dev.ateraharness.stats.Arrival;
-import dev.ateraharness.stats.Attempt;
-import dev.ateraharness.stats.AttemptLogReader;
+import dev.ateraharness.evidence.Attempt;
+import dev.ateraharness.evidence.AttemptLog;
+import dev.ateraharness.evidence.AttemptLogFormat;
+import dev.ateraharness.evidence.SyncSummaryFormat;
 import dev.ateraharness.stats.ComplianceCheck;
 import dev.ateraharness.stats.PaginationCheck;
 import dev.ateraharness.stats.RetryAfterCheck;
-import dev.ateraharness.stats.SyncSummaryRow;
+import dev.ateraharness.evidence.SyncSummaryRow;
 import dev.ateraharness.stats.Verdict;
 import dev.ateraharness.stats.WindowCheck;
 
@@ -141,7 +142,12 @@ public final class ComplianceRun {
         attempts.flush();
         Files.copy(attemptsFile, out.resolve("attempts.csv"), StandardCopyOption.REPLACE_EXISTING);
         List<Arrival> arrivals = target.arrivals(out.resolve("arrivals.csv"));
-        List<Attempt> allAttempts = AttemptLogReader.read(out.resolve("attempts.csv"));
+        AttemptLog attemptLog = AttemptLogFormat.read(out.resolve("attempts.csv"));
+        if (!attemptLog.complete()) {
+            return Outcome.ko(Outcome.NO_STATUS, "verdict failed: the attempt log lost " + attemptLog.lostRows()
+                    + " row(s); a log that lost rows cannot pass");
+        }
+        List<Attempt> allAttempts = attemptLog.attempts();
         List<SyncSummary> allSyncs = new ArrayList<>();
         clients.values().forEach(c -> allSyncs.addAll(c.summaries()));
         writeSummaries(allSyncs, out.resolve("sync-summary.json"));
@@ -219,22 +225,11 @@ public final class ComplianceRun {
 
     private static List<SyncSummaryRow> rows(List<SyncSummary> syncs) {
         return syncs.stream().map(s -> new SyncSummaryRow(s.entity(), s.itemsSeen(), s.totalItemCount(), s.pages(),
-                s.requests())).toList();
+                s.requests(), s.duration().toMillis())).toList();
     }
 
     private static void writeSummaries(List<SyncSummary> syncs, Path file) throws IOException {
-        List<Map<String, Object>> json = new ArrayList<>();
-        for (SyncSummary s : syncs) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("entity", s.entity());
-            m.put("itemsSeen", s.itemsSeen());
-            m.put("totalItemCount", s.totalItemCount());
-            m.put("pages", s.pages());
-            m.put("requests", s.requests());
-            m.put("durationMs", s.duration().toMillis());
-            json.add(m);
-        }
-        new ObjectMapper().writerWithDefaultPrettyPrinter().writeValue(file.toFile(), json);
+        SyncSummaryFormat.write(file, rows(syncs));
     }
 
     /** Closes the attempt log and deletes the staging copy (the reports keep theirs). */

@@ -2,7 +2,7 @@ package dev.ateraharness.simulations.support;
 
 import dev.ateraharness.secret.ApiKeys;
 import dev.ateraharness.stats.Arrival;
-import dev.ateraharness.stats.ArrivalLogReader;
+import dev.ateraharness.stats.ArrivalLog;
 import dev.ateraharness.stub.AteraStub;
 import dev.ateraharness.stub.FaultSettings;
 import dev.ateraharness.stub.Profile;
@@ -195,7 +195,7 @@ public final class SimulationTarget implements AutoCloseable {
     public List<Arrival> arrivals(Path file) throws IOException {
         writeArrivals(file);
         List<Arrival> list = new java.util.ArrayList<>();
-        var log = ArrivalLogReader.read(file);
+        var log = ArrivalLog.read(file);
         String skip = warmUpKey == null ? null : ApiKeys.fingerprint(warmUpKey);
         for (int i = 0; i < log.size(); i++) {
             if (log.key(i).equals(skip)) {

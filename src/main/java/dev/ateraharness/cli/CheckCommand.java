@@ -2,16 +2,16 @@ package dev.ateraharness.cli;
 
 import dev.ateraharness.report.ReportFiles;
 import dev.ateraharness.report.Reports;
+import dev.ateraharness.evidence.Attempt;
+import dev.ateraharness.evidence.AttemptLog;
+import dev.ateraharness.evidence.AttemptLogFormat;
+import dev.ateraharness.evidence.LogFormatException;
+import dev.ateraharness.evidence.SyncSummaryFormat;
+import dev.ateraharness.evidence.SyncSummaryRow;
 import dev.ateraharness.stats.ArrivalLog;
-import dev.ateraharness.stats.ArrivalLogReader;
-import dev.ateraharness.stats.Attempt;
-import dev.ateraharness.stats.AttemptLogReader;
 import dev.ateraharness.stats.ComplianceCheck;
 import dev.ateraharness.time.Durations;
-import dev.ateraharness.stats.LogFormatException;
 import dev.ateraharness.stats.RetryAfterGrace;
-import dev.ateraharness.stats.SyncSummaryReader;
-import dev.ateraharness.stats.SyncSummaryRow;
 import dev.ateraharness.stats.Verdict;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -106,11 +106,19 @@ public final class CheckCommand implements Callable<Integer> {
         }
         Verdict v;
         try {
-            ArrivalLog log = ArrivalLogReader.read(arrivals);
-            Optional<List<Attempt>> att = attempts == null ? Optional.empty()
-                    : Optional.of(AttemptLogReader.read(attempts));
+            ArrivalLog log = ArrivalLog.read(arrivals);
+            Optional<List<Attempt>> att = Optional.empty();
+            if (attempts != null) {
+                AttemptLog attemptLog = AttemptLogFormat.read(attempts);
+                if (!attemptLog.complete()) {
+                    err.println("error: " + attempts + ": the attempt log says " + attemptLog.lostRows()
+                            + " attempt(s) were not recorded; a log that lost rows cannot pass");
+                    return ExitCodes.GATE_FAILED;
+                }
+                att = Optional.of(attemptLog.attempts());
+            }
             Optional<List<SyncSummaryRow>> sync = syncSummary == null ? Optional.empty()
-                    : Optional.of(SyncSummaryReader.read(syncSummary));
+                    : Optional.of(SyncSummaryFormat.read(syncSummary));
             v = check.run(log, att, sync);
         } catch (LogFormatException e) {
             err.println("error: " + e.getMessage());
