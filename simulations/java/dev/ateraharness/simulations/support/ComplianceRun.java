@@ -8,6 +8,7 @@ import dev.ateraharness.stats.Arrival;
 import dev.ateraharness.evidence.Attempt;
 import dev.ateraharness.evidence.AttemptLog;
 import dev.ateraharness.evidence.AttemptLogFormat;
+import dev.ateraharness.evidence.KeyLabelsFormat;
 import dev.ateraharness.evidence.SyncSummaryFormat;
 import dev.ateraharness.stats.ComplianceCheck;
 import dev.ateraharness.stats.PaginationCheck;
@@ -142,6 +143,7 @@ public final class ComplianceRun {
         attempts.flush();
         Files.copy(attemptsFile, out.resolve("attempts.csv"), StandardCopyOption.REPLACE_EXISTING);
         List<Arrival> arrivals = target.arrivals(out.resolve("arrivals.csv"));
+        KeyLabelsFormat.write(out.resolve(KeyLabelsFormat.FILE_NAME), target.keyLabels());
         AttemptLog attemptLog = AttemptLogFormat.read(out.resolve("attempts.csv"));
         if (!attemptLog.complete()) {
             return Outcome.ko(Outcome.NO_STATUS, "verdict failed: the attempt log lost " + attemptLog.lostRows()
@@ -172,7 +174,7 @@ public final class ComplianceRun {
                         Optional.of(allAttempts.stream().filter(a -> a.key().equals(fp)).toList()),
                         client == null ? Optional.empty() : Optional.of(rows(syncs)));
                 Reports.writeAll(one, out.resolve(slug(label)));
-                RunFigures figures = RunFigures.of(settings, one, fp, arrivals, syncs);
+                RunFigures figures = RunFigures.of(one, fp, syncs);
                 console.append("\n  ").append(label).append(": ").append(one.overall()).append(", ").append(figures);
                 if (gatedLabels.contains(label) && !one.passed()) {
                     failures.add(label + ": " + failedChecks(one));
@@ -181,10 +183,11 @@ public final class ComplianceRun {
             }
         } else if (labels.size() == 1) {
             String fp = labels.keySet().iterator().next();
-            RunFigures figures = RunFigures.of(settings, combined, fp, arrivals, allSyncs);
+            RunFigures figures = RunFigures.of(combined, fp, allSyncs);
             console.append("\n  ").append(labels.get(fp)).append(": ").append(figures);
             utilisationGate(labels.get(fp), figures, failures);
         }
+        console.append("\n  the same verdict from the logs: ").append(checkCommand(out, !allSyncs.isEmpty()));
         if (gatedLabels.isEmpty() && !combined.passed()) {
             failures.add(failedChecks(combined));
         }
@@ -212,6 +215,15 @@ public final class ComplianceRun {
         }
         return ComplianceCheck.builder().limit(settings.limit()).window(settings.window()).labels(labels)
                 .gates(gates).build();
+    }
+
+    /** The {@code check} command that judges this run's own logs as the run did (combined verdict). */
+    String checkCommand(Path out, boolean withSyncs) {
+        String gates = String.join(",", check(Map.of(), withSyncs).settings().gates().stream().sorted().toList());
+        return "atera-harness check --arrivals " + out.resolve("arrivals.csv") + " --attempts "
+                + out.resolve("attempts.csv") + (withSyncs ? " --sync-summary " + out.resolve("sync-summary.json") : "")
+                + " --limit " + settings.limit() + " --window " + settings.window().toMillis() + "ms --gate " + gates
+                + (serverViewNote.isEmpty() ? "" : " (this run also judged Retry-After on the client side only)");
     }
 
     private static String failedChecks(Verdict v) {

@@ -1,5 +1,6 @@
 package dev.ateraharness.plan;
 
+import dev.ateraharness.stats.Figures;
 import dev.ateraharness.time.VirtualTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -60,8 +61,9 @@ public final class ScenarioRunner {
         ServerStats st = server.stats();
         long floor = plan.floorNanos(s.limit(), s.windowNanos());
         long sync = outcome.durationNanos();
-        double utilisation = st.admitted() == 0 ? 0
-                : st.admitted() / (double) (s.keys() * Floor.capacity(sync, s.limit(), s.windowNanos()));
+        // the stats definition; each key's span is taken as the sync's (the planner keeps no per-key arrival times)
+        double utilisation = st.arrivals() == 0 ? 0
+                : Figures.utilisation(st.arrivals(), s.keys(), Math.max(0, sync), s.limit(), s.windowNanos());
         return new RunResult(seed, sync, floor, outcome.complete(), st.requests(), st.rejected(), st.faults(),
                 st.timeouts(), outcome.retries(), utilisation, st.meanInFlight(), st.throughputPerSecond(),
                 st.meanLatencyNanos(), time.tasksRun());

@@ -12,6 +12,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * An arrival log held column-wise (primitive arrays) so a million rows cost a few tens of megabytes.
@@ -69,9 +70,27 @@ public final class ArrivalLog {
      * {@link dev.ateraharness.evidence.LogFormatException} naming the file and line on any unreadable row.
      */
     public static ArrivalLog read(Path file) throws IOException {
+        return read(file, Set.of());
+    }
+
+    /** As {@link #read(Path)}, leaving out the rows of these keys (warm-up keys, say). */
+    public static ArrivalLog read(Path file, Set<String> leaveOut) throws IOException {
         long size = Files.isRegularFile(file) ? Files.size(file) : 0;
         Builder b = new Builder((int) Math.min(Integer.MAX_VALUE - 8, size / 60 + 16));
-        ArrivalLogFormat.read(file, b);
+        ArrivalSink sink = leaveOut.isEmpty() ? b : new ArrivalSink() {
+            @Override
+            public void arrival(long t, String key, String method, String path, int status, double ra) {
+                if (!leaveOut.contains(key)) {
+                    b.add(t, key, method, path, status, ra);
+                }
+            }
+
+            @Override
+            public void clear() {
+                b.clear();
+            }
+        };
+        ArrivalLogFormat.read(file, sink);
         return b.build();
     }
 
