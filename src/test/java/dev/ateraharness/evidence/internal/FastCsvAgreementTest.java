@@ -82,4 +82,25 @@ class FastCsvAgreementTest {
             Files.delete(f);
         }
     }
+
+    /** The stub writes its arrival log through the evidence writer; that file must take the fast path whole. */
+    @net.jqwik.api.Example
+    void theStubsOwnCsvTakesTheFastPath() throws IOException {
+        dev.ateraharness.stub.ArrivalLog log = new dev.ateraharness.stub.ArrivalLog();
+        for (int i = 0; i < 1000; i++) {
+            log.append(1_767_225_600_000_000L + i * 1234L, i % 3 == 0 ? "-" : "abcdefabcdef", "GET",
+                    "/api/v3/tickets/" + (i % 17), i % 10 == 0 ? 429 : 200, i % 10 == 0 ? 5 : -1);
+        }
+        Path f = Files.createTempFile("stub", ".csv");
+        try {
+            log.writeCsv(f);
+            Rows fast = new Rows();
+            assertThat(FastArrivalCsv.read(f, fast)).isTrue();
+            assertThat(fast.rows).hasSize(1000);
+            assertThat(fast.rows.get(0)).isEqualTo(List.of(1_767_225_600_000_000_000L, "-", "GET",
+                    "/api/v3/tickets/0", 429, 5.0));
+        } finally {
+            Files.delete(f);
+        }
+    }
 }
