@@ -52,4 +52,31 @@ class CompliantBurstUtilisationTest {
         assertThat(Figures.utilisation(700, 1, 30 * SEC, 700, 60 * SEC)).isEqualTo(1.0);
         assertThat(Figures.capacity(60 * SEC, 700, 60 * SEC)).isEqualTo(1400);
     }
+
+    @Test
+    void summaryHtmlAndCheckPrintTheSameOneHundredPercent(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path csv = dir.resolve("arrivals.csv");
+        StringBuilder b = new StringBuilder("timestamp,key,method,path,status,retry_after_s\n");
+        for (Arrival a : burst()) {
+            b.append(a.timeNanos() / 1_000_000).append(".").append(String.format("%06d", a.timeNanos() % 1_000_000))
+                    .append(",k,GET,/api/v3/tickets,200,\n");
+        }
+        java.nio.file.Files.writeString(csv, b);
+        java.io.StringWriter out = new java.io.StringWriter();
+        picocli.CommandLine cl = dev.ateraharness.cli.AteraHarness.commandLine();
+        cl.setOut(new java.io.PrintWriter(out, true));
+        cl.setErr(new java.io.PrintWriter(out, true));
+        int exit = cl.execute("check", "--arrivals", csv.toString(), "--out", dir.resolve("r").toString());
+        assertThat(exit).as(out.toString()).isZero();
+        assertThat(out.toString()).contains("100.0%");
+        String summary = java.nio.file.Files.readString(dir.resolve("r").resolve("summary.md"));
+        String html = java.nio.file.Files.readString(dir.resolve("r").resolve("report.html"));
+        for (String report : List.of(out.toString(), summary, html)) {
+            assertThat(java.util.regex.Pattern.compile("(\\d+\\.\\d)%").matcher(report).results()
+                    .map(m -> Double.parseDouble(m.group(1)))).allMatch(p -> p <= 100.0);
+        }
+        assertThat(summary).contains("100.0%");
+        assertThat(html).contains("100.0%");
+    }
 }
