@@ -1,17 +1,19 @@
 package dev.ateraharness.simulations.support;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.ateraharness.client.SyncSummary;
 import dev.ateraharness.client.event.AttemptLogWriter;
 import dev.ateraharness.report.Reports;
 import dev.ateraharness.simulations.bridge.Outcome;
 import dev.ateraharness.stats.Arrival;
-import dev.ateraharness.stats.Attempt;
-import dev.ateraharness.stats.AttemptLogReader;
+import dev.ateraharness.evidence.Attempt;
+import dev.ateraharness.evidence.AttemptLog;
+import dev.ateraharness.evidence.AttemptLogFormat;
+import dev.ateraharness.evidence.KeyLabelsFormat;
+import dev.ateraharness.evidence.SyncSummaryFormat;
 import dev.ateraharness.stats.ComplianceCheck;
 import dev.ateraharness.stats.PaginationCheck;
 import dev.ateraharness.stats.RetryAfterCheck;
-import dev.ateraharness.stats.SyncSummaryRow;
+import dev.ateraharness.evidence.SyncSummaryRow;
 import dev.ateraharness.stats.Verdict;
 import dev.ateraharness.stats.WindowCheck;
 
@@ -141,7 +143,13 @@ public final class ComplianceRun {
         attempts.flush();
         Files.copy(attemptsFile, out.resolve("attempts.csv"), StandardCopyOption.REPLACE_EXISTING);
         List<Arrival> arrivals = target.arrivals(out.resolve("arrivals.csv"));
-        List<Attempt> allAttempts = AttemptLogReader.read(out.resolve("attempts.csv"));
+        KeyLabelsFormat.write(out.resolve(KeyLabelsFormat.FILE_NAME), target.keyLabels());
+        AttemptLog attemptLog = AttemptLogFormat.read(out.resolve("attempts.csv"));
+        if (!attemptLog.complete()) {
+            return Outcome.ko(Outcome.NO_STATUS, "verdict failed: the attempt log lost " + attemptLog.lostRows()
+                    + " row(s); a log that lost rows cannot pass");
+        }
+        List<Attempt> allAttempts = attemptLog.attempts();
         List<SyncSummary> allSyncs = new ArrayList<>();
         clients.values().forEach(c -> allSyncs.addAll(c.summaries()));
         writeSummaries(allSyncs, out.resolve("sync-summary.json"));
@@ -166,7 +174,7 @@ public final class ComplianceRun {
                         Optional.of(allAttempts.stream().filter(a -> a.key().equals(fp)).toList()),
                         client == null ? Optional.empty() : Optional.of(rows(syncs)));
                 Reports.writeAll(one, out.resolve(slug(label)));
-                RunFigures figures = RunFigures.of(settings, one, fp, arrivals, syncs);
+                RunFigures figures = RunFigures.of(one, fp, syncs);
                 console.append("\n  ").append(label).append(": ").append(one.overall()).append(", ").append(figures);
                 if (gatedLabels.contains(label) && !one.passed()) {
                     failures.add(label + ": " + failedChecks(one));
@@ -175,10 +183,11 @@ public final class ComplianceRun {
             }
         } else if (labels.size() == 1) {
             String fp = labels.keySet().iterator().next();
-            RunFigures figures = RunFigures.of(settings, combined, fp, arrivals, allSyncs);
+            RunFigures figures = RunFigures.of(combined, fp, allSyncs);
             console.append("\n  ").append(labels.get(fp)).append(": ").append(figures);
             utilisationGate(labels.get(fp), figures, failures);
         }
+        console.append("\n  the same verdict from the logs: ").append(checkCommand(out, !allSyncs.isEmpty()));
         if (gatedLabels.isEmpty() && !combined.passed()) {
             failures.add(failedChecks(combined));
         }
@@ -208,6 +217,15 @@ public final class ComplianceRun {
                 .gates(gates).build();
     }
 
+    /** The {@code check} command that judges this run's own logs as the run did (combined verdict). */
+    String checkCommand(Path out, boolean withSyncs) {
+        String gates = String.join(",", check(Map.of(), withSyncs).settings().gates().stream().sorted().toList());
+        return "atera-harness check --arrivals " + out.resolve("arrivals.csv") + " --attempts "
+                + out.resolve("attempts.csv") + (withSyncs ? " --sync-summary " + out.resolve("sync-summary.json") : "")
+                + " --limit " + settings.limit() + " --window " + settings.window().toMillis() + "ms --gate " + gates
+                + (serverViewNote.isEmpty() ? "" : " (this run also judged Retry-After on the client side only)");
+    }
+
     private static String failedChecks(Verdict v) {
         return v.checks().stream().filter(c -> c.failsRun())
                 .map(c -> c.id() + " " + c.outcome() + " (" + c.explanation() + ")").toList().toString();
@@ -219,22 +237,11 @@ public final class ComplianceRun {
 
     private static List<SyncSummaryRow> rows(List<SyncSummary> syncs) {
         return syncs.stream().map(s -> new SyncSummaryRow(s.entity(), s.itemsSeen(), s.totalItemCount(), s.pages(),
-                s.requests())).toList();
+                s.requests(), s.duration().toMillis())).toList();
     }
 
     private static void writeSummaries(List<SyncSummary> syncs, Path file) throws IOException {
-        List<Map<String, Object>> json = new ArrayList<>();
-        for (SyncSummary s : syncs) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("entity", s.entity());
-            m.put("itemsSeen", s.itemsSeen());
-            m.put("totalItemCount", s.totalItemCount());
-            m.put("pages", s.pages());
-            m.put("requests", s.requests());
-            m.put("durationMs", s.duration().toMillis());
-            json.add(m);
-        }
-        new ObjectMapper().writerWithDefaultPrettyPrinter().writeValue(file.toFile(), json);
+        SyncSummaryFormat.write(file, rows(syncs));
     }
 
     /** Closes the attempt log and deletes the staging copy (the reports keep theirs). */

@@ -1,8 +1,9 @@
 package dev.ateraharness.simulations.support;
 
+import dev.ateraharness.evidence.KeyLabel;
 import dev.ateraharness.secret.ApiKeys;
 import dev.ateraharness.stats.Arrival;
-import dev.ateraharness.stats.ArrivalLogReader;
+import dev.ateraharness.stats.ArrivalLog;
 import dev.ateraharness.stub.AteraStub;
 import dev.ateraharness.stub.FaultSettings;
 import dev.ateraharness.stub.HttpDoorOptions;
@@ -150,6 +151,19 @@ public final class SimulationTarget implements AutoCloseable {
         return m;
     }
 
+    /**
+     * Every key of the arrival log with its label and role: the labelled keys as measured, the warm-up key (embedded
+     * stub only) as warm-up. Written beside the arrival log so {@code check} treats the keys as the run did.
+     */
+    public List<KeyLabel> keyLabels() {
+        List<KeyLabel> out = new java.util.ArrayList<>();
+        labelsByFingerprint().forEach((fp, label) -> out.add(new KeyLabel(fp, label, false)));
+        if (warmUpKey != null) {
+            out.add(new KeyLabel(ApiKeys.fingerprint(warmUpKey), "warm-up", true));
+        }
+        return out;
+    }
+
     /** Items of {@code entity} the embedded stub holds; empty for an external target. */
     public OptionalInt expectedItems(String entity) {
         if (stub == null) {
@@ -207,20 +221,15 @@ public final class SimulationTarget implements AutoCloseable {
         return HttpDoorOptions.tokenFromEnvironment(System.getenv());
     }
 
-    /** The arrival log as the checks read it (written to {@code file} first). */
+    /**
+     * The arrival log as the checks read it (written to {@code file} first, with every key; the warm-up key's rows
+     * are left out here exactly as {@code check} leaves them out by {@link #keyLabels()}).
+     */
     public List<Arrival> arrivals(Path file) throws IOException {
         writeArrivals(file);
-        List<Arrival> list = new java.util.ArrayList<>();
-        var log = ArrivalLogReader.read(file);
-        String skip = warmUpKey == null ? null : ApiKeys.fingerprint(warmUpKey);
-        for (int i = 0; i < log.size(); i++) {
-            if (log.key(i).equals(skip)) {
-                continue;
-            }
-            list.add(new Arrival(log.timeNanos(i), log.key(i), log.method(i), log.path(i), log.status(i),
-                    log.retryAfterSeconds(i)));
-        }
-        return list;
+        java.util.Set<String> warmUp = new java.util.HashSet<>();
+        keyLabels().stream().filter(KeyLabel::warmUp).forEach(k -> warmUp.add(k.key()));
+        return ArrivalLog.read(file, warmUp).toList();
     }
 
     /** Arrivals of {@code label}'s key at the embedded stub so far (0 for an external target). */

@@ -2,16 +2,18 @@ package dev.ateraharness.cli;
 
 import dev.ateraharness.report.ReportFiles;
 import dev.ateraharness.report.Reports;
+import dev.ateraharness.evidence.Attempt;
+import dev.ateraharness.evidence.AttemptLog;
+import dev.ateraharness.evidence.AttemptLogFormat;
+import dev.ateraharness.evidence.KeyLabel;
+import dev.ateraharness.evidence.KeyLabelsFormat;
+import dev.ateraharness.evidence.LogFormatException;
+import dev.ateraharness.evidence.SyncSummaryFormat;
+import dev.ateraharness.evidence.SyncSummaryRow;
 import dev.ateraharness.stats.ArrivalLog;
-import dev.ateraharness.stats.ArrivalLogReader;
-import dev.ateraharness.stats.Attempt;
-import dev.ateraharness.stats.AttemptLogReader;
 import dev.ateraharness.stats.ComplianceCheck;
 import dev.ateraharness.time.Durations;
-import dev.ateraharness.stats.LogFormatException;
 import dev.ateraharness.stats.RetryAfterGrace;
-import dev.ateraharness.stats.SyncSummaryReader;
-import dev.ateraharness.stats.SyncSummaryRow;
 import dev.ateraharness.stats.Verdict;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -23,6 +25,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -68,6 +72,16 @@ public final class CheckCommand implements Callable<Integer> {
             description = "Show NAME for a key fingerprint in the reports (repeatable).")
     Map<String, String> labels = new LinkedHashMap<>();
 
+    @Option(names = "--keys", paramLabel = "FILE",
+            description = "Key labels and roles (CSV key,label,role; role measured or warm-up). Default: keys.csv "
+                    + "beside the arrival log, when there is one (a simulation writes it).")
+    Path keys;
+
+    @Option(names = "--include-warm-up",
+            description = "Judge warm-up keys too (by default their arrivals and attempts are left out, as the run "
+                    + "that wrote the logs left them out).")
+    boolean includeWarmUp;
+
     @Option(names = "--gate", paramLabel = "CHECK", split = ",",
             description = "Checks that fail the run (repeatable or comma-separated; default: window,retry-after). "
                     + "Known: window, retry-after, backoff-growth, jitter, throughput, latency, pagination.")
@@ -91,9 +105,27 @@ public final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        Map<String, String> allLabels = new LinkedHashMap<>();
+        Set<String> warmUp = new TreeSet<>();
+        try {
+            Optional<Path> keyFile = keys != null ? Optional.of(keys) : KeyLabelsFormat.besideArrivals(arrivals);
+            if (keyFile.isPresent()) {
+                for (KeyLabel k : KeyLabelsFormat.read(keyFile.get())) {
+                    allLabels.put(k.key(), k.label());
+                    if (k.warmUp() && !includeWarmUp) {
+                        warmUp.add(k.key());
+                    }
+                }
+            }
+        } catch (IOException e) {
+            err.println("error: " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
+        allLabels.putAll(labels);
+        warmUp.forEach(allLabels::remove);
         ComplianceCheck check;
         try {
-            ComplianceCheck.Builder b = ComplianceCheck.builder().limit(limit).window(window).labels(labels)
+            ComplianceCheck.Builder b = ComplianceCheck.builder().limit(limit).window(window).labels(allLabels)
                     .retryAfterToleranceMs(toleranceMs).latencyP99LimitMs(p99LimitMs)
                     .retryAfterGrace(RetryAfterGrace.parse(grace));
             if (gates != null) {
@@ -106,11 +138,19 @@ public final class CheckCommand implements Callable<Integer> {
         }
         Verdict v;
         try {
-            ArrivalLog log = ArrivalLogReader.read(arrivals);
-            Optional<List<Attempt>> att = attempts == null ? Optional.empty()
-                    : Optional.of(AttemptLogReader.read(attempts));
+            ArrivalLog log = ArrivalLog.read(arrivals, warmUp);
+            Optional<List<Attempt>> att = Optional.empty();
+            if (attempts != null) {
+                AttemptLog attemptLog = AttemptLogFormat.read(attempts);
+                if (!attemptLog.complete()) {
+                    err.println("error: " + attempts + ": the attempt log says " + attemptLog.lostRows()
+                            + " attempt(s) were not recorded; a log that lost rows cannot pass");
+                    return ExitCodes.GATE_FAILED;
+                }
+                att = Optional.of(attemptLog.attempts().stream().filter(a -> !warmUp.contains(a.key())).toList());
+            }
             Optional<List<SyncSummaryRow>> sync = syncSummary == null ? Optional.empty()
-                    : Optional.of(SyncSummaryReader.read(syncSummary));
+                    : Optional.of(SyncSummaryFormat.read(syncSummary));
             v = check.run(log, att, sync);
         } catch (LogFormatException e) {
             err.println("error: " + e.getMessage());
@@ -118,6 +158,10 @@ public final class CheckCommand implements Callable<Integer> {
         } catch (IOException e) {
             err.println("error: cannot read input: " + e.getMessage());
             return ExitCodes.USAGE;
+        }
+        if (!warmUp.isEmpty()) {
+            out.println("left out " + warmUp.size() + " warm-up key(s) " + warmUp
+                    + " (--include-warm-up judges them too)");
         }
         out.print(VerdictTable.render(v));
         Path dir = out().normalize();

@@ -1,11 +1,9 @@
 package dev.ateraharness.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ateraharness.client.SyncSummary;
-import dev.ateraharness.client.internal.Json;
+import dev.ateraharness.evidence.SyncSummaryFormat;
+import dev.ateraharness.evidence.SyncSummaryRow;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -45,33 +43,16 @@ final class SyncOutput {
         return b.toString();
     }
 
-    /** Writes {@code [{"entity","itemsSeen","totalItemCount","pages","requests","difference","durationMs"}]}. */
+    /** Writes the sync summary through {@link SyncSummaryFormat} (the file {@code check --sync-summary} reads). */
     static void writeJson(Path file, List<SyncSummary> summaries) throws IOException {
-        ArrayNode arr = Json.MAPPER.createArrayNode();
-        for (SyncSummary s : summaries) {
-            ObjectNode o = arr.addObject();
-            o.put("entity", s.entity());
-            o.put("itemsSeen", s.itemsSeen());
-            o.put("totalItemCount", s.totalItemCount());
-            o.put("pages", s.pages());
-            o.put("requests", s.requests());
-            o.put("difference", s.difference());
-            o.put("durationMs", s.duration().toMillis());
-            o.put("paging", s.paging().name());
-            o.put("duplicateIds", s.duplicateIds());
-            o.put("missingIds", s.missingIds());
-            o.put("replans", s.replans());
-            ArrayNode keys = o.putArray("keys");
-            for (SyncSummary.KeyShare k : s.keys()) {
-                keys.addObject().put("key", k.key()).put("requests", k.requests()).put("pages", k.pages())
-                        .put("items", k.items()).put("maxInFlight", k.maxInFlight())
-                        .put("concurrency", k.concurrency());
-            }
-        }
-        Path parent = file.toAbsolutePath().getParent();
-        if (parent != null) {
-            Files.createDirectories(parent);
-        }
-        Files.write(file, Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(arr));
+        SyncSummaryFormat.write(file, summaries.stream().map(SyncOutput::row).toList());
+    }
+
+    /** The evidence row of a client summary. */
+    static SyncSummaryRow row(SyncSummary s) {
+        return new SyncSummaryRow(s.entity(), s.itemsSeen(), s.totalItemCount(), s.pages(), s.requests(),
+                s.duration().toMillis(), s.paging().name(), s.duplicateIds(), s.missingIds(), s.replans(),
+                s.keys().stream().map(k -> new SyncSummaryRow.KeyShareRow(k.key(), k.requests(), k.pages(), k.items(),
+                        k.maxInFlight(), k.concurrency())).toList());
     }
 }

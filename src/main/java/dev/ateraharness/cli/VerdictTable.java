@@ -20,17 +20,9 @@ final class VerdictTable {
                 "FIGURE", "THRESHOLD", "EXPLANATION"));
         for (CheckResult c : v.checks()) {
             b.append(String.format(Locale.ROOT, "%-15s %-12s %-4s %-14s %-26s %s%n", c.id(), c.outcome().json(),
-                    c.gate() ? "yes" : "no", figure(c.figure()), c.threshold(), c.explanation()));
+                    c.gate() ? "yes" : "no", c.figureText(), c.threshold(), c.explanation()));
         }
         b.append("overall: ").append(v.overall().json()).append(System.lineSeparator());
         return b.toString();
-    }
-
-    private static String figure(double f) {
-        if (Double.isNaN(f)) {
-            return "-";
-        }
-        return f == Math.rint(f) && Math.abs(f) < 1e15 ? Long.toString((long) f)
-                : String.format(Locale.ROOT, "%.4g", f);
     }
 }

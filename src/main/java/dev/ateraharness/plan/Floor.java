@@ -46,7 +46,7 @@ public final class Floor {
 
     /** The most arrivals a sliding log admits in a closed interval of length T: N * (floor(T / W) + 1). */
     public static long capacity(long intervalNanos, int limit, long windowNanos) {
-        return (long) limit * (intervalNanos / windowNanos + 1);
+        return dev.ateraharness.stats.Figures.capacity(intervalNanos, limit, windowNanos);
     }
 
     static long ceilDiv(long a, long b) {

@@ -12,7 +12,8 @@ package dev.ateraharness.plan;
  * @param faults       injected 5xx
  * @param timeouts     transport timeouts
  * @param retries      retries the client made
- * @param utilisation  admitted / (K * N * (floor(T / W) + 1)): the share of what a sliding log could admit in T
+ * @param utilisation  arrivals / (K * N * (floor(T / W) + 1)) over the sync time T:
+ *                     {@link dev.ateraharness.stats.Figures#utilisation(long, int, long, int, long)}
  * @param meanInFlight time-weighted mean requests in flight (Little's L)
  * @param throughputPerSecond completed requests per second (lambda)
  * @param meanLatencyNanos mean time in flight (Little's W)

@@ -7,6 +7,7 @@ import dev.ateraharness.stub.FaultRule;
 import dev.ateraharness.stub.FaultSettings;
 import dev.ateraharness.stub.InMemoryAteraTransport;
 import dev.ateraharness.stub.StubSettings;
+import dev.ateraharness.stats.Figures;
 import dev.ateraharness.time.VirtualTime;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -85,8 +86,9 @@ public final class ScenarioRunner {
         ServerStats st = flights.stats(model.arrivals());
         long floor = plan.floorNanos(s.limit(), s.windowNanos());
         long sync = outcome.durationNanos();
-        double utilisation = st.admitted() == 0 ? 0
-                : st.admitted() / (double) (s.keys() * Floor.capacity(sync, s.limit(), s.windowNanos()));
+        // the stats definition; each key's span is taken as the sync's (arrivals of every status count, as in check)
+        double utilisation = st.arrivals() == 0 ? 0
+                : Figures.utilisation(st.arrivals(), s.keys(), Math.max(0, sync), s.limit(), s.windowNanos());
         RunResult r = new RunResult(seed, sync, floor, outcome.complete(), st.requests(), st.rejected(), st.faults(),
                 st.timeouts(), outcome.retries(), utilisation, st.meanInFlight(), st.throughputPerSecond(),
                 st.meanLatencyNanos(), time.tasksRun());

@@ -1,7 +1,7 @@
 package dev.ateraharness.report;
 
 import dev.ateraharness.stats.ArrivalLog;
-import dev.ateraharness.stats.Attempt;
+import dev.ateraharness.evidence.Attempt;
 import dev.ateraharness.stats.ComplianceSettings;
 import dev.ateraharness.stats.LatencyCheck;
 import dev.ateraharness.stats.Verdict;

@@ -2,6 +2,7 @@ package dev.ateraharness.report;
 
 import dev.ateraharness.stats.CheckResult;
 import dev.ateraharness.stats.ComplianceSettings;
+import dev.ateraharness.stats.Figures;
 import dev.ateraharness.time.Durations;
 import java.util.Locale;
 import java.util.TreeMap;
@@ -13,14 +14,12 @@ final class Format {
     }
 
     static String figure(CheckResult c) {
-        double f = c.figure();
-        if (Double.isNaN(f)) {
-            return "-";
-        }
-        if (f == Math.rint(f) && Math.abs(f) < 1e15) {
-            return Long.toString((long) f);
-        }
-        return String.format(Locale.ROOT, "%.4g", f);
+        return c.figureText();
+    }
+
+    /** A share as every report prints it. */
+    static String percent(double share) {
+        return Figures.percent(share);
     }
 
     /** One line naming the settings judged against. */

@@ -30,9 +30,14 @@ final class KeyTable {
         }
         for (Map<String, Object> k : keys(v.check(ThroughputCheck.ID).orElse(null), null)) {
             List<String> r = rows.get(str(k.get("key")));
-            if (r != null && k.get("ratePerSecond") instanceof Double rate) {
+            if (r == null) {
+                continue;
+            }
+            if (k.get("ratePerSecond") instanceof Double rate) {
                 r.set(6, String.format(Locale.ROOT, "%.3f", rate));
-                r.set(7, String.format(Locale.ROOT, "%.1f%%", (Double) k.get("utilisation") * 100));
+            }
+            if (k.get("utilisation") instanceof Double u && Double.isFinite(u)) {
+                r.set(7, Format.percent(u));
             }
         }
         for (Map<String, Object> k : keys(v.check(RetryAfterCheck.ID).orElse(null), "server")) {

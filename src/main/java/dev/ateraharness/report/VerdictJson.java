@@ -1,11 +1,17 @@
 package dev.ateraharness.report;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.ateraharness.evidence.LogFormatException;
 import dev.ateraharness.stats.CheckResult;
 import dev.ateraharness.stats.ComplianceSettings;
 import dev.ateraharness.stats.Verdict;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,8 +24,12 @@ import java.util.TreeMap;
  */
 public final class VerdictJson {
 
-    /** Bumped only when a field changes meaning or disappears. */
-    public static final int SCHEMA_VERSION = 1;
+    /**
+     * Bumped only when a field changes meaning or disappears. 2: the throughput check's {@code utilisation} is
+     * arrivals / (N (floor(T/W) + 1)) over the key's span (was rate / (N/W)); {@code utilisationLow/High} are gone
+     * (the rate interval is {@code rateLow/rateHigh}); {@code nearLimitWindows} added per key.
+     */
+    public static final int SCHEMA_VERSION = 2;
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -82,6 +92,31 @@ public final class VerdictJson {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("verdict is always serialisable", e);
         }
+    }
+
+    /**
+     * Reads a verdict.json as a tree; a file that is not JSON, or not a verdict of a schema version this build
+     * knows, is a {@link LogFormatException} naming the file.
+     */
+    public static JsonNode read(Path file) throws IOException {
+        JsonNode root;
+        try {
+            root = JSON.readTree(Files.readString(file));
+        } catch (NoSuchFileException e) {
+            throw new LogFormatException(file, 0, "no such file");
+        } catch (JsonProcessingException e) {
+            long line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+            throw new LogFormatException(file, line, "not JSON: " + e.getOriginalMessage());
+        }
+        if (root == null || !root.path("schemaVersion").canConvertToInt() || !root.path("checks").isArray()) {
+            throw new LogFormatException(file, 0, "not an atera-harness verdict (no schemaVersion or checks)");
+        }
+        int version = root.get("schemaVersion").asInt();
+        if (version < 1 || version > SCHEMA_VERSION) {
+            throw new LogFormatException(file, 0, "verdict schema version " + version + " is not one this build "
+                    + "reads (1.." + SCHEMA_VERSION + ")");
+        }
+        return root;
     }
 
     static Object finite(double d) {

@@ -1,11 +1,18 @@
 package dev.ateraharness.stats;
 
+
+import dev.ateraharness.evidence.ArrivalLogFormat;
+import dev.ateraharness.evidence.ArrivalSink;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * An arrival log held column-wise (primitive arrays) so a million rows cost a few tens of megabytes.
@@ -55,6 +62,35 @@ public final class ArrivalLog {
         for (Arrival a : arrivals) {
             b.add(a.timeNanos(), a.key(), a.method(), a.path(), a.status(), a.retryAfterSeconds());
         }
+        return b.build();
+    }
+
+    /**
+     * Reads an arrival log file (CSV or JSON lines: {@link ArrivalLogFormat}); fails with a
+     * {@link dev.ateraharness.evidence.LogFormatException} naming the file and line on any unreadable row.
+     */
+    public static ArrivalLog read(Path file) throws IOException {
+        return read(file, Set.of());
+    }
+
+    /** As {@link #read(Path)}, leaving out the rows of these keys (warm-up keys, say). */
+    public static ArrivalLog read(Path file, Set<String> leaveOut) throws IOException {
+        long size = Files.isRegularFile(file) ? Files.size(file) : 0;
+        Builder b = new Builder((int) Math.min(Integer.MAX_VALUE - 8, size / 60 + 16));
+        ArrivalSink sink = leaveOut.isEmpty() ? b : new ArrivalSink() {
+            @Override
+            public void arrival(long t, String key, String method, String path, int status, double ra) {
+                if (!leaveOut.contains(key)) {
+                    b.add(t, key, method, path, status, ra);
+                }
+            }
+
+            @Override
+            public void clear() {
+                b.clear();
+            }
+        };
+        ArrivalLogFormat.read(file, sink);
         return b.build();
     }
 
@@ -115,7 +151,7 @@ public final class ArrivalLog {
     }
 
     /** Appends rows in any order; {@link #build()} sorts them. Strings are interned per log to save memory. */
-    public static final class Builder {
+    public static final class Builder implements ArrivalSink {
         private long[] times;
         private int[] keyIdx;
         private String[] methods;
@@ -161,6 +197,19 @@ public final class ArrivalLog {
             retryAfter[n] = retryAfterS;
             n++;
             return this;
+        }
+
+        @Override
+        public void arrival(long timeNanos, String key, String method, String path, int st, double retryAfterS) {
+            add(timeNanos, key, method, path, st, retryAfterS);
+        }
+
+        @Override
+        public void clear() {
+            n = 0;
+            keyIds.clear();
+            keyNames.clear();
+            strings.clear();
         }
 
         private String intern(String s) {

@@ -32,6 +32,24 @@ public record CheckResult(String id, String title, Outcome outcome, boolean gate
         return new CheckResult(id, title, outcome, g, figure, threshold, unit, explanation, details);
     }
 
+    /**
+     * The figure as every report prints it: a share as a percentage with one decimal when the unit is
+     * {@code utilisation} ({@link Figures#percent}), a whole number as such, else four significant digits; "-"
+     * when there is none.
+     */
+    public String figureText() {
+        if (Double.isNaN(figure)) {
+            return "-";
+        }
+        if ("utilisation".equals(unit)) {
+            return Figures.percent(figure);
+        }
+        if (figure == Math.rint(figure) && Math.abs(figure) < 1e15) {
+            return Long.toString((long) figure);
+        }
+        return String.format(java.util.Locale.ROOT, "%.4g", figure);
+    }
+
     /** Whether this result fails the run: a failed gate. */
     public boolean failsRun() {
         return gate && outcome == Outcome.FAIL;

@@ -1,5 +1,8 @@
 package dev.ateraharness.stats;
 
+import dev.ateraharness.evidence.Attempt;
+import dev.ateraharness.evidence.SyncSummaryRow;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -16,7 +19,7 @@ import java.util.Set;
  * <pre>{@code
  * Verdict v = ComplianceCheck.builder().limit(700).window(Duration.ofSeconds(60))
  *         .label(fingerprint, "shared client").build()
- *         .run(ArrivalLogReader.read(arrivals), Optional.of(AttemptLogReader.read(attempts)), Optional.empty());
+ *         .run(ArrivalLog.read(arrivals), Optional.of(AttemptLogFormat.read(attempts).attempts()), Optional.empty());
  * Reports.writeAll(v, dir);
  * }</pre>
  *

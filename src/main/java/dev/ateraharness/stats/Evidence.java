@@ -1,5 +1,8 @@
 package dev.ateraharness.stats;
 
+import dev.ateraharness.evidence.Attempt;
+import dev.ateraharness.evidence.SyncSummaryRow;
+
 import java.util.List;
 import java.util.Optional;
 

@@ -1,5 +1,7 @@
 package dev.ateraharness.stats;
 
+import dev.ateraharness.evidence.SyncSummaryRow;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,5 +1,7 @@
 package dev.ateraharness.stats;
 
+import dev.ateraharness.evidence.Attempt;
+
 import dev.ateraharness.stats.internal.LogicalRequests;
 import dev.ateraharness.stats.internal.ServerRetryAfter;
 import java.util.ArrayList;

@@ -1,7 +1,8 @@
 package dev.ateraharness.stub;
 
-import dev.ateraharness.text.LogCells;
-import dev.ateraharness.time.Timestamps;
+import dev.ateraharness.evidence.ArrivalLogFormat;
+import dev.ateraharness.evidence.ArrivalRowWriter;
+import dev.ateraharness.evidence.LogFormat;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.Writer;
@@ -20,14 +21,14 @@ import java.util.function.Consumer;
  * fingerprint, method, path, status, Retry-After.
  *
  * <p>Guarantees: thread-safe appends in arrival order of the append calls; compact (columnar primitive arrays
- * in growable chunks, strings interned: about 26 bytes per row plus distinct paths); exports as the CSV and JSON
- * lines formats the checks read ({@link #CSV_HEADER}). It never holds an API key, only fingerprints. It does not
+ * in growable chunks, strings interned: about 26 bytes per row plus distinct paths); exports through
+ * {@link ArrivalLogFormat} (CSV or JSON lines), the format the checks read. It never holds an API key, only fingerprints. It does not
  * bound its size: {@link #reset()} between runs.
  */
 public final class ArrivalLog {
 
     /** The CSV header, exactly as the checks expect it. */
-    public static final String CSV_HEADER = "timestamp,key,method,path,status,retry_after_s";
+    public static final String CSV_HEADER = ArrivalLogFormat.CSV_HEADER;
 
     private static final int CHUNK = 1 << 16;
 
@@ -149,24 +150,9 @@ public final class ArrivalLog {
         }
     }
 
-    /** Writes the CSV to a writer (not closed). */
+    /** Writes the CSV to a writer (flushed, not closed). */
     public void writeCsv(Writer w) throws IOException {
-        w.write(CSV_HEADER);
-        w.write('\n');
-        Iterator<ArrivalRecord> it = iterator();
-        StringBuilder sb = new StringBuilder(128);
-        while (it.hasNext()) {
-            ArrivalRecord r = it.next();
-            sb.setLength(0);
-            sb.append(timestamp(r.epochMicros())).append(',').append(r.key()).append(',').append(r.method())
-                    .append(',').append(LogCells.csv(r.path())).append(',').append(r.status()).append(',');
-            if (r.hasRetryAfter()) {
-                sb.append(r.retryAfterSeconds());
-            }
-            sb.append('\n');
-            w.append(sb);
-        }
-        w.flush();
+        write(w, LogFormat.CSV);
     }
 
     /** Writes JSON lines with the CSV's field names ({@code retry_after_s} null when none). */
@@ -176,25 +162,24 @@ public final class ArrivalLog {
         }
     }
 
-    /** Writes JSON lines to a writer (not closed). */
+    /** Writes JSON lines to a writer (flushed, not closed). */
     public void writeJsonLines(Writer w) throws IOException {
-        Iterator<ArrivalRecord> it = iterator();
-        StringBuilder sb = new StringBuilder(160);
-        while (it.hasNext()) {
-            ArrivalRecord r = it.next();
-            sb.setLength(0);
-            sb.append("{\"timestamp\":\"").append(timestamp(r.epochMicros())).append("\",\"key\":\"").append(r.key())
-                    .append("\",\"method\":\"").append(r.method()).append("\",\"path\":");
-            LogCells.appendJsonString(sb, r.path()).append(",\"status\":").append(r.status())
-                    .append(",\"retry_after_s\":").append(r.hasRetryAfter() ? String.valueOf(r.retryAfterSeconds()) : "null")
-                    .append("}\n");
-            w.append(sb);
-        }
-        w.flush();
+        write(w, LogFormat.JSON_LINES);
     }
 
-    /** ISO-8601 UTC with exactly six fraction digits. */
-    public static String timestamp(long epochMicros) {
-        return Timestamps.formatMicros(epochMicros);
+    private void write(Writer w, LogFormat format) throws IOException {
+        Writer unclosed = new java.io.FilterWriter(w) {
+            @Override
+            public void close() throws IOException {
+                flush();
+            }
+        };
+        try (ArrivalRowWriter rows = ArrivalLogFormat.writer(unclosed, format)) {
+            Iterator<ArrivalRecord> it = iterator();
+            while (it.hasNext()) {
+                ArrivalRecord r = it.next();
+                rows.write(r.epochMicros(), r.key(), r.method(), r.path(), r.status(), r.retryAfterSeconds());
+            }
+        }
     }
 }

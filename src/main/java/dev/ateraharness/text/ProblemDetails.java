@@ -1,11 +1,13 @@
 package dev.ateraharness.text;
 
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
+
 /**
  * RFC 9457 ProblemDetails bodies as ASP.NET (and so Atera's documented error responses) writes them:
  * {@code {"type","title","status","detail","instance"[,"traceId"]}}, in that order, with the RFC 9110 section of the
  * status as the type and its reason phrase as the title.
  *
- * <p>Guarantees: the output is strict JSON whatever the strings hold (escaped by {@link LogCells}). Does not: add
+ * <p>Guarantees: the output is strict JSON whatever the strings hold (strings escaped by Jackson). Does not: add
  * extension members other than {@code traceId}, or know reason phrases beyond the statuses the harness produces
  * (others read "Error").
  */
@@ -20,18 +22,24 @@ public final class ProblemDetails {
     /** The body; {@code instance} and {@code traceId} may be null ({@code traceId} is then left out). */
     public static String json(int status, String detail, String instance, String traceId) {
         StringBuilder b = new StringBuilder(200).append("{\"type\":");
-        LogCells.appendJsonString(b, type(status)).append(",\"title\":");
-        LogCells.appendJsonString(b, title(status)).append(",\"status\":").append(status).append(",\"detail\":");
-        LogCells.appendJsonString(b, detail).append(",\"instance\":");
+        appendJsonString(b, type(status)).append(",\"title\":");
+        appendJsonString(b, title(status)).append(",\"status\":").append(status).append(",\"detail\":");
+        appendJsonString(b, detail).append(",\"instance\":");
         if (instance == null) {
             b.append("null");
         } else {
-            LogCells.appendJsonString(b, instance);
+            appendJsonString(b, instance);
         }
         if (traceId != null) {
-            LogCells.appendJsonString(b.append(",\"traceId\":"), traceId);
+            appendJsonString(b.append(",\"traceId\":"), traceId);
         }
         return b.append('}').toString();
+    }
+
+    private static StringBuilder appendJsonString(StringBuilder b, String s) {
+        b.append('"');
+        JsonStringEncoder.getInstance().quoteAsString(s, b);
+        return b.append('"');
     }
 
     /** The reason phrase, e.g. "Too Many Requests". */

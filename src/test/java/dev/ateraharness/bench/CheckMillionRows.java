@@ -2,7 +2,6 @@ package dev.ateraharness.bench;
 
 import dev.ateraharness.report.Reports;
 import dev.ateraharness.stats.ArrivalLog;
-import dev.ateraharness.stats.ArrivalLogReader;
 import dev.ateraharness.stats.ComplianceCheck;
 import dev.ateraharness.stats.Verdict;
 import java.io.BufferedWriter;
@@ -52,7 +51,7 @@ public final class CheckMillionRows {
             log = null;
             long c0 = mx.getCurrentThreadCpuTime();
             long t0 = System.nanoTime();
-            log = ArrivalLogReader.read(csv);
+            log = ArrivalLog.read(csv);
             long c1 = mx.getCurrentThreadCpuTime();
             long t1 = System.nanoTime();
             v = check.run(log, Optional.empty(), Optional.empty());
@@ -116,7 +115,7 @@ public final class CheckMillionRows {
 
     private static long retained(Path csv) throws IOException {
         long before = used();
-        ArrivalLog keep = ArrivalLogReader.read(csv);
+        ArrivalLog keep = ArrivalLog.read(csv);
         long after = used();
         if (keep.size() < 0) {
             throw new AssertionError();

@@ -8,14 +8,14 @@ import dev.ateraharness.client.Credentials;
 import dev.ateraharness.client.Endpoints;
 import dev.ateraharness.client.SyncSummary;
 import dev.ateraharness.secret.ApiKeys;
-import dev.ateraharness.stats.Attempt;
-import dev.ateraharness.stats.AttemptLogReader;
-import dev.ateraharness.stats.ArrivalLogReader;
+import dev.ateraharness.evidence.Attempt;
+import dev.ateraharness.evidence.AttemptLogFormat;
+import dev.ateraharness.stats.ArrivalLog;
 import dev.ateraharness.stats.ComplianceCheck;
 import dev.ateraharness.stats.Outcome;
 import dev.ateraharness.stats.PaginationCheck;
-import dev.ateraharness.stats.SyncSummaryReader;
-import dev.ateraharness.stats.SyncSummaryRow;
+import dev.ateraharness.evidence.SyncSummaryFormat;
+import dev.ateraharness.evidence.SyncSummaryRow;
 import dev.ateraharness.stats.Verdict;
 import dev.ateraharness.stub.AteraStub;
 import dev.ateraharness.stub.StubSettings;
@@ -65,11 +65,11 @@ class SyncCommandAgainstStubAcceptanceTest {
                     .anyMatch(l -> l.startsWith("departments: items=7 pages=1"));
             assertThat(stub.arrivals().snapshot()).hasSize(12 + 7 + 9 + 1).noneMatch(a -> a.status() == 429);
 
-            List<SyncSummaryRow> rows = SyncSummaryReader.read(summary);
+            List<SyncSummaryRow> rows = SyncSummaryFormat.read(summary);
             assertThat(rows).extracting(SyncSummaryRow::entity)
                     .containsExactly("tickets", "customers", "agents", "departments");
             assertThat(rows).allMatch(r -> r.itemsSeen() == r.totalItemCount() && r.pages() == r.requests());
-            List<Attempt> logged = AttemptLogReader.read(attempts);
+            List<Attempt> logged = AttemptLogFormat.read(attempts).attempts();
             assertThat(logged).hasSize(29).allMatch(a -> a.clientId().equals("sync")
                     && a.key().equals(ApiKeys.fingerprint(KEY)));
             assertThat(Files.readString(attempts)).doesNotContain(KEY);
@@ -77,7 +77,7 @@ class SyncCommandAgainstStubAcceptanceTest {
             Path arrivals = dir.resolve("arrivals.csv");
             stub.arrivals().writeCsv(arrivals);
             Verdict v = ComplianceCheck.builder().limit(20).window(Duration.ofSeconds(2)).build()
-                    .run(ArrivalLogReader.read(arrivals), Optional.of(logged), Optional.of(rows));
+                    .run(ArrivalLog.read(arrivals), Optional.of(logged), Optional.of(rows));
             assertThat(v.passed()).as(v.toString()).isTrue();
             assertThat(v.check(PaginationCheck.ID).orElseThrow().outcome()).isEqualTo(Outcome.PASS);
         }
@@ -101,9 +101,9 @@ class SyncCommandAgainstStubAcceptanceTest {
                 new SyncSummary("tickets", 137, 137, 0, 3, 3, Duration.ofMillis(1234)),
                 new SyncSummary("agents", 40, -1, 0, 1, 1, Duration.ofMillis(5))));
         assertThat(Files.readString(file)).contains("\"difference\"").contains("\"durationMs\" : 1234");
-        List<SyncSummaryRow> rows = SyncSummaryReader.read(file);
-        assertThat(rows).containsExactly(new SyncSummaryRow("tickets", 137, 137, 3, 3),
-                new SyncSummaryRow("agents", 40, -1, 1, 1));
+        List<SyncSummaryRow> rows = SyncSummaryFormat.read(file);
+        assertThat(rows).containsExactly(new SyncSummaryRow("tickets", 137, 137, 3, 3, 1234),
+                new SyncSummaryRow("agents", 40, -1, 1, 1, 5));
         var result = new PaginationCheck().run(new dev.ateraharness.stats.Evidence(
                 dev.ateraharness.stats.ArrivalLog.of(List.of()), Optional.empty(), Optional.of(rows)),
                 ComplianceCheck.builder().build().settings());

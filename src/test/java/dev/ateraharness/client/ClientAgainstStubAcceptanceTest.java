@@ -6,14 +6,14 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import dev.ateraharness.client.event.AttemptLogWriter;
 import dev.ateraharness.client.internal.Json;
 import dev.ateraharness.client.limit.RateLimiterConfig;
-import dev.ateraharness.stats.Attempt;
-import dev.ateraharness.stats.AttemptLogReader;
-import dev.ateraharness.stats.ArrivalLogReader;
+import dev.ateraharness.evidence.Attempt;
+import dev.ateraharness.evidence.AttemptLogFormat;
+import dev.ateraharness.stats.ArrivalLog;
 import dev.ateraharness.stats.ComplianceCheck;
 import dev.ateraharness.stats.Outcome;
 import dev.ateraharness.stats.PaginationCheck;
 import dev.ateraharness.stats.RetryAfterCheck;
-import dev.ateraharness.stats.SyncSummaryReader;
+import dev.ateraharness.evidence.SyncSummaryFormat;
 import dev.ateraharness.stats.Verdict;
 import dev.ateraharness.stats.WindowCheck;
 import dev.ateraharness.stub.AteraStub;
@@ -104,8 +104,8 @@ class ClientAgainstStubAcceptanceTest {
         Path arrivals = dir.resolve("arrivals.csv");
         stub.arrivals().writeCsv(arrivals);
         return ComplianceCheck.builder().limit(N).window(W).label(Credentials.apiKey(KEY).fingerprint(), "client")
-                .build().run(ArrivalLogReader.read(arrivals), Optional.of(AttemptLogReader.read(attemptsCsv)),
-                        Optional.of(SyncSummaryReader.read(summaryJson(summaries))));
+                .build().run(ArrivalLog.read(arrivals), Optional.of(AttemptLogFormat.read(attemptsCsv).attempts()),
+                        Optional.of(SyncSummaryFormat.read(summaryJson(summaries))));
     }
 
     private static void assertComplete(List<SyncSummary> summaries) {
@@ -134,7 +134,7 @@ class ClientAgainstStubAcceptanceTest {
             List<dev.ateraharness.stub.ArrivalRecord> arrivals = stub.arrivals().snapshot();
             assertThat(arrivals).hasSize(requests);
             assertThat(arrivals).noneMatch(a -> a.status() == 429);
-            List<Attempt> logged = AttemptLogReader.read(attemptsCsv);
+            List<Attempt> logged = AttemptLogFormat.read(attemptsCsv).attempts();
             assertThat(logged).hasSize(requests).allMatch(a -> a.status() == 200 && a.attempt() == 1);
 
             Verdict v = judge(stub, attemptsCsv, summaries);
@@ -165,7 +165,7 @@ class ClientAgainstStubAcceptanceTest {
             List<dev.ateraharness.stub.ArrivalRecord> arrivals = stub.arrivals().snapshot();
             assertThat(arrivals).anyMatch(a -> a.status() == 503).anyMatch(a -> a.status() == 500)
                     .noneMatch(a -> a.status() == 429);
-            List<Attempt> logged = AttemptLogReader.read(attemptsCsv);
+            List<Attempt> logged = AttemptLogFormat.read(attemptsCsv).attempts();
             assertThat(logged).hasSize(arrivals.size());
             assertThat(logged).anyMatch(a -> a.attempt() > 1);
 

@@ -17,7 +17,7 @@ class EndpointsTest {
         JsonNode doc = OpenApiDocument.load();
         Map<String, TreeSet<String>> paged = new TreeMap<>();
         Map<String, String> itemSchema = new TreeMap<>();
-        doc.get("paths").fields().forEachRemaining(p -> {
+        doc.get("paths").properties().forEach(p -> {
             JsonNode get = p.getValue().get("get");
             if (get == null) {
                 return;

@@ -161,7 +161,7 @@ class ModelSchemaContractTest {
     static ObjectNode sample(JsonNode doc, String schemaName, int depth) {
         ObjectNode o = Json.MAPPER.createObjectNode();
         JsonNode props = OpenApiDocument.schema(doc, schemaName).path("properties");
-        props.fields().forEachRemaining(e -> o.set(e.getKey(), value(doc, e.getValue(), depth)));
+        props.properties().forEach(e -> o.set(e.getKey(), value(doc, e.getValue(), depth)));
         return o;
     }
 

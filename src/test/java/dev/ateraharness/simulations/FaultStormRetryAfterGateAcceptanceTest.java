@@ -85,6 +85,20 @@ class FaultStormRetryAfterGateAcceptanceTest {
         }
     }
 
+    /** Judges with the run's console captured: these runs fail on purpose, so only one labelled line shows. */
+    private static Outcome judgeQuietly(ComplianceRun run) {
+        java.io.PrintStream original = System.out;
+        java.io.ByteArrayOutputStream buf = new java.io.ByteArrayOutputStream();
+        System.setOut(new java.io.PrintStream(buf, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            return run.judge();
+        } finally {
+            System.setOut(original);
+            original.println("[expected by the test] " + buf.toString(java.nio.charset.StandardCharsets.UTF_8)
+                    .lines().findFirst().orElse(""));
+        }
+    }
+
     @Test
     void a_client_that_ignores_retry_after_fails_the_storm_verdict(@TempDir Path results) throws Exception {
         System.setProperty("atera.gatlingResults", results.toString());
@@ -99,7 +113,7 @@ class FaultStormRetryAfterGateAcceptanceTest {
                 impatient.pageAsync(Endpoints.byName("departments").orElseThrow(), Query.none(), 1)
                         .exceptionally(e -> null).join();
             }
-            Outcome verdict = run.judge();
+            Outcome verdict = judgeQuietly(run);
             run.close();
 
             assertThat(verdict.ok()).isFalse();
@@ -124,7 +138,7 @@ class FaultStormRetryAfterGateAcceptanceTest {
                 client.client().pageAsync(Endpoints.byName("departments").orElseThrow(), Query.none(), 1)
                         .exceptionally(e -> null).join();
             }
-            run.judge();
+            judgeQuietly(run);
             run.close();
 
             JsonNode retryAfter = check(run.lastFolder(), "retry-after");

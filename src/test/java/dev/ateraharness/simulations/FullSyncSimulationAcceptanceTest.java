@@ -52,6 +52,37 @@ class FullSyncSimulationAcceptanceTest {
         }
     }
 
+    /**
+     * Issue 14: {@code check} on the main job's own {@code compliance/} logs (which hold the warm-up key too, labelled
+     * in keys.csv) gives the same verdict and the same figures as the main job.
+     */
+    @Test
+    void check_on_the_runs_own_logs_gives_the_same_verdict_and_figures(@TempDir Path results) throws Exception {
+        SMALL.forEach(System::setProperty);
+        InProcessGatling.Run run = InProcessGatling.run(FullSyncSimulation.class, results);
+        assertThat(run.exitCode()).isEqualTo(InProcessGatling.SUCCESS);
+        Path c = run.folder().resolve("compliance");
+        assertThat(Files.readString(c.resolve("keys.csv"))).contains("warm-up");
+        Path out = results.resolve("check");
+        java.io.StringWriter text = new java.io.StringWriter();
+        picocli.CommandLine cl = dev.ateraharness.cli.AteraHarness.commandLine();
+        cl.setOut(new java.io.PrintWriter(text, true));
+        cl.setErr(new java.io.PrintWriter(text, true));
+        int exit = cl.execute("check", "--arrivals", c.resolve("arrivals.csv").toString(), "--attempts",
+                c.resolve("attempts.csv").toString(), "--sync-summary", c.resolve("sync-summary.json").toString(),
+                "--limit", "20", "--window", "2s", "--gate", "window,retry-after,pagination", "--out", out.toString());
+        assertThat(exit).as(text.toString()).isZero();
+        assertThat(text.toString()).contains("left out 1 warm-up key");
+        com.fasterxml.jackson.databind.JsonNode job = dev.ateraharness.report.VerdictJson.read(c.resolve("verdict.json"));
+        com.fasterxml.jackson.databind.JsonNode check = dev.ateraharness.report.VerdictJson.read(out.resolve("verdict.json"));
+        assertThat(check.get("overall")).isEqualTo(job.get("overall"));
+        assertThat(check.get("inputs")).isEqualTo(job.get("inputs"));
+        assertThat(check.get("settings")).isEqualTo(job.get("settings"));
+        assertThat(check.get("checks")).isEqualTo(job.get("checks"));
+        assertThat(Files.readString(out.resolve("summary.md")))
+                .isEqualTo(Files.readString(c.resolve("summary.md")));
+    }
+
     @Test
     void an_unreachable_p95_gate_fails_the_run(@TempDir Path results) throws Exception {
         SMALL.forEach(System::setProperty);

@@ -1,5 +1,7 @@
 package dev.ateraharness.stats;
 
+import dev.ateraharness.evidence.SyncSummaryRow;
+
 import static dev.ateraharness.stats.Logs.SEC;
 import static dev.ateraharness.stats.Logs.T0;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,5 +1,7 @@
 package dev.ateraharness.stats;
 
+import dev.ateraharness.evidence.Attempt;
+
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,5 +1,7 @@
 package dev.ateraharness.stats;
 
+import dev.ateraharness.evidence.SyncSummaryRow;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;

@@ -1,5 +1,7 @@
 package dev.ateraharness.stats;
 
+import dev.ateraharness.evidence.Attempt;
+
 import static dev.ateraharness.stats.Logs.MS;
 import static dev.ateraharness.stats.Logs.SEC;
 import static dev.ateraharness.stats.Logs.T0;

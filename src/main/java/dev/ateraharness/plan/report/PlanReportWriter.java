@@ -66,8 +66,9 @@ public final class PlanReportWriter {
 
     private static String notes() {
         return "Floor: floor((R-1)/N) x W for the busiest key's R requests (no latency). Gap: median minus floor. "
-                + "Interval: distribution-free order-statistic interval for the median. Utilisation: admitted "
-                + "requests / (keys x N x (floor(T/W)+1)). In flight: time-weighted mean (Little's L).";
+                + "Interval: distribution-free order-statistic interval for the median. Utilisation: arrivals "
+                + "/ (keys x N x (floor(T/W)+1)) over the sync time T, as in the checks. In flight: time-weighted "
+                + "mean (Little's L).";
     }
 
     private static String html(PlanResult plan, String runId, Map<String, byte[]> charts) {

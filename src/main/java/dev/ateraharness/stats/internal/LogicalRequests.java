@@ -1,6 +1,6 @@
 package dev.ateraharness.stats.internal;
 
-import dev.ateraharness.stats.Attempt;
+import dev.ateraharness.evidence.Attempt;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

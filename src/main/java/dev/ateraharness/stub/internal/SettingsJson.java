@@ -56,8 +56,7 @@ public final class SettingsJson {
         if (root.has("profile")) {
             b.applyProfile(Profile.parse(root.get("profile").asText()));
         }
-        for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : root.properties()) {
             JsonNode v = e.getValue();
             switch (e.getKey()) {
                 case "profile", "$comment", "description" -> { }
@@ -78,7 +77,7 @@ public final class SettingsJson {
                 case "errorBodyPolicy" -> b.errorBodyPolicy(dev.ateraharness.stub.ErrorBodyPolicy.parse(v.asText()));
                 case "seed" -> b.seed(v.asLong());
                 case "maxBodyBytes" -> b.maxBodyBytes(integer(e.getKey(), v));
-                case "dataSizes" -> v.fields().forEachRemaining(s -> b.dataSize(s.getKey(), integer(s.getKey(), s.getValue())));
+                case "dataSizes" -> v.properties().forEach(s -> b.dataSize(s.getKey(), integer(s.getKey(), s.getValue())));
                 case "faults" -> b.faults(faults(v));
                 case "faultsFile" -> b.faults(readFaults(resolve(baseDir, v.asText())));
                 case "keys" -> b.keys(keys(v));
@@ -123,7 +122,7 @@ public final class SettingsJson {
         }
         Map<String, FaultRule> routes = new LinkedHashMap<>();
         if (v.has("routes")) {
-            v.get("routes").fields().forEachRemaining(r -> routes.put(r.getKey(), rule(r.getValue())));
+            v.get("routes").properties().forEach(r -> routes.put(r.getKey(), rule(r.getValue())));
         }
         return new FaultSettings(v.path("seed").asLong(1), v.has("global") ? rule(v.get("global")) : FaultRule.NONE,
                 routes);
@@ -204,7 +203,7 @@ public final class SettingsJson {
             throw new IllegalArgumentException("keys must be an object of key -> [permissions]");
         }
         Map<String, Set<Permission>> out = new LinkedHashMap<>();
-        v.fields().forEachRemaining(e -> {
+        v.properties().forEach(e -> {
             Set<Permission> perms = EnumSet.noneOf(Permission.class);
             e.getValue().forEach(p -> perms.add(Permission.parse(p.asText())));
             out.put(e.getKey(), perms);

@@ -3,6 +3,7 @@ package dev.ateraharness.client.event;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.ateraharness.evidence.LogFormat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -26,7 +27,7 @@ class AttemptLogWriterTest {
     @Test
     void csvHasTheAgreedHeaderAndCells() throws Exception {
         StringWriter out = new StringWriter();
-        try (AttemptLogWriter w = new AttemptLogWriter(out, AttemptLogWriter.Format.CSV)) {
+        try (AttemptLogWriter w = new AttemptLogWriter(out, LogFormat.CSV)) {
             w.onAttempt(RETRY);
             w.onAttempt(NEVER_SENT);
         }
@@ -42,7 +43,7 @@ class AttemptLogWriterTest {
     @Test
     void jsonLinesUseTheSameNamesAndNulls() throws Exception {
         StringWriter out = new StringWriter();
-        try (AttemptLogWriter w = new AttemptLogWriter(out, AttemptLogWriter.Format.JSON_LINES)) {
+        try (AttemptLogWriter w = new AttemptLogWriter(out, LogFormat.JSON_LINES)) {
             w.onAttempt(RETRY);
             w.onAttempt(NEVER_SENT);
         }
@@ -66,16 +67,16 @@ class AttemptLogWriterTest {
                 Instant.parse("2026-01-01T00:00:00.000000999Z"), Instant.parse("2026-12-31T23:59:59.120Z"), 0,
                 null, 0, Outcome.FAIL, null, null, null, null);
         StringWriter csv = new StringWriter();
-        try (AttemptLogWriter w = new AttemptLogWriter(csv, AttemptLogWriter.Format.CSV)) {
+        try (AttemptLogWriter w = new AttemptLogWriter(csv, LogFormat.CSV)) {
             w.onAttempt(odd);
         }
         assertThat(csv.toString()).endsWith("\n\"a\"\"b\\c\n\",-,GET,/x,1,2026-01-01T00:00:00.000000Z,"
                 + "2026-12-31T23:59:59.120000Z,0.000,,0,fail,,,,\n");
         StringWriter json = new StringWriter();
-        try (AttemptLogWriter w = new AttemptLogWriter(json, AttemptLogWriter.Format.JSON_LINES)) {
+        try (AttemptLogWriter w = new AttemptLogWriter(json, LogFormat.JSON_LINES)) {
             w.onAttempt(odd);
         }
-        assertThat(json.toString()).startsWith("{\"client_id\":\"a\\\"b\\\\c\\u000a\",\"key\":\"-\",");
+        assertThat(json.toString()).startsWith("{\"client_id\":\"a\\\"b\\\\c\\n\",\"key\":\"-\",");
         JsonNode n = new ObjectMapper().readTree(json.toString());
         assertThat(n.get("client_id").asText()).isEqualTo(odd.clientId());
         assertThat(n.get("intended").asText()).isEqualTo("2026-01-01T00:00:00.000000Z");

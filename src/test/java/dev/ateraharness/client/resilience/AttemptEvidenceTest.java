@@ -120,13 +120,13 @@ class AttemptEvidenceTest {
     void aWriterThatFailedOnceStaysFailedSoTheLogCannotBeClosedAsComplete() throws Exception {
         // a 1-char buffer makes every row reach the file at once (the real writer buffers 8 KiB)
         AttemptLogWriter w = new AttemptLogWriter(new java.io.BufferedWriter(failingAfter(1_000_000), 1),
-                AttemptLogWriter.Format.CSV);
+                dev.ateraharness.evidence.LogFormat.CSV);
         assertThat(w.failure()).isEmpty();
         w.close();
 
         // room for the CSV header only: the first row fails
         AttemptLogWriter broken = new AttemptLogWriter(new java.io.BufferedWriter(failingAfter(200), 1),
-                AttemptLogWriter.Format.CSV);
+                dev.ateraharness.evidence.LogFormat.CSV);
         FakeServer server = new FakeServer(time, 0, n -> Reply.status(200));
         AteraClient client = AteraClient.create(AteraClientConfig.builder()
                 .credentials(Credentials.apiKey("evidence-key-1234")).time(time).transport(server)

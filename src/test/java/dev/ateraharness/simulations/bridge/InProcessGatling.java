@@ -1,6 +1,8 @@
 package dev.ateraharness.simulations.bridge;
 
 import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
@@ -31,12 +33,23 @@ public final class InProcessGatling {
     public static Run run(Class<?> simulation, Path resultsFolder) throws IOException {
         int code;
         System.setProperty("atera.gatlingResults", resultsFolder.toString());
-        try {
-            code = io.gatling.app.Gatling$.MODULE$.fromArgs(new String[] {
-                    "-s", simulation.getName(), "-rf", resultsFolder.toString(), "-l", "junit", "-nr"});
+        Files.createDirectories(resultsFolder);
+        Path console = resultsFolder.resolve("console.txt");
+        PrintStream originalOut = System.out;
+        // Gatling's console (including the KOs and failed assertions a test provokes on purpose) goes to a file
+        // beside the run, so the build's console shows one line per run, not failures that are expected
+        try (PrintStream captured = new PrintStream(Files.newOutputStream(console), true, StandardCharsets.UTF_8)) {
+            System.setOut(captured);
+            code = scala.Console$.MODULE$.withOut(captured, () -> io.gatling.app.Gatling$.MODULE$.fromArgs(
+                    new String[] {"-s", simulation.getName(), "-rf", resultsFolder.toString(), "-l", "junit",
+                        "-nr"}));
         } finally {
+            System.setOut(originalOut);
             System.clearProperty("atera.gatlingResults");
         }
+        originalOut.println("[in-process Gatling] " + simulation.getSimpleName() + ": exit " + code
+                + (code == SUCCESS ? "" : code == ASSERTIONS_FAILED ? " (assertions failed; the test checks whether "
+                + "it expected that)" : " (error)") + "; Gatling's console: " + console);
         Path folder;
         try (Stream<Path> runs = Files.list(resultsFolder)) {
             folder = runs.filter(Files::isDirectory).max(java.util.Comparator.comparing(Path::toString))

@@ -1,11 +1,11 @@
-package dev.ateraharness.stats.internal;
+package dev.ateraharness.evidence.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Arrays;
 
 /**
- * Hands every line of a stream to a handler as a byte range of a reused buffer, without decoding: the buffer is
+ * Hands every line of a stream (until the handler says stop) to a handler as a byte range of a reused buffer, without decoding: the buffer is
  * 1 MiB and grows only for a longer line. The range excludes the '\n' (a '\r' before it stays); the last line
  * need not end with '\n'. Not thread-safe; the handler must not keep the buffer.
  */
@@ -13,13 +13,15 @@ final class ByteLines {
 
     /** One line: {@code buf[from, to)}. */
     interface Handler {
-        void line(byte[] buf, int from, int to) throws IOException;
+        /** False stops the scan. */
+        boolean line(byte[] buf, int from, int to) throws IOException;
     }
 
     private ByteLines() {
     }
 
-    static void forEach(InputStream in, Handler h) throws IOException {
+    /** True when every line was handled, false when the handler stopped the scan. */
+    static boolean forEach(InputStream in, Handler h) throws IOException {
         byte[] buf = new byte[1 << 20];
         int len = 0;
         int pos = 0;
@@ -34,10 +36,7 @@ final class ByteLines {
             }
             if (nl < 0) {
                 if (eof) {
-                    if (pos < len) {
-                        h.line(buf, pos, len);
-                    }
-                    return;
+                    return pos >= len || h.line(buf, pos, len);
                 }
                 // compact and refill; grow for very long lines
                 System.arraycopy(buf, pos, buf, 0, len - pos);
@@ -54,7 +53,9 @@ final class ByteLines {
                 }
                 continue;
             }
-            h.line(buf, pos, nl);
+            if (!h.line(buf, pos, nl)) {
+                return false;
+            }
             pos = nl + 1;
         }
     }

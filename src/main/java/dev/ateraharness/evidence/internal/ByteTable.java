@@ -1,4 +1,4 @@
-package dev.ateraharness.stats.internal;
+package dev.ateraharness.evidence.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

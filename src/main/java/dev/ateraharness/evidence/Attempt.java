@@ -1,4 +1,4 @@
-package dev.ateraharness.stats;
+package dev.ateraharness.evidence;
 
 /**
  * One row of the attempt log: what the client did for one attempt of one logical request.

@@ -1,4 +1,4 @@
-package dev.ateraharness.time;
+package dev.ateraharness.evidence.internal;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -16,12 +16,12 @@ import java.util.Locale;
  * <p>The UTC {@code ...Z} form takes a hand-written fast path (no allocation); anything else falls back to
  * java.time. Throws {@link IllegalArgumentException} with a short reason on anything unreadable.
  */
-public final class Timestamps {
+public final class LogTime {
 
     private static final DateTimeFormatter MICROS =
             DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSS'Z'", Locale.ROOT).withZone(ZoneOffset.UTC);
 
-    private Timestamps() {
+    private LogTime() {
     }
 
     /** ISO-8601 UTC with exactly six fraction digits. */

@@ -1,4 +1,4 @@
-package dev.ateraharness.stats;
+package dev.ateraharness.evidence;
 
 import java.io.IOException;
 import java.nio.file.Path;
