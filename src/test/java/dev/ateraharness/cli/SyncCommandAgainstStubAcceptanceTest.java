@@ -102,8 +102,9 @@ class SyncCommandAgainstStubAcceptanceTest {
                 new SyncSummary("agents", 40, -1, 0, 1, 1, Duration.ofMillis(5))));
         assertThat(Files.readString(file)).contains("\"difference\"").contains("\"durationMs\" : 1234");
         List<SyncSummaryRow> rows = SyncSummaryFormat.read(file);
-        assertThat(rows).containsExactly(new SyncSummaryRow("tickets", 137, 137, 3, 3, 1234),
-                new SyncSummaryRow("agents", 40, -1, 1, 1, 5));
+        assertThat(rows).containsExactly(
+                new SyncSummaryRow("tickets", 137, 137, 3, 3, 1234, "SEQUENTIAL", -1, -1, 0, List.of()),
+                new SyncSummaryRow("agents", 40, -1, 1, 1, 5, "SEQUENTIAL", -1, -1, 0, List.of()));
         var result = new PaginationCheck().run(new dev.ateraharness.stats.Evidence(
                 dev.ateraharness.stats.ArrivalLog.of(List.of()), Optional.empty(), Optional.of(rows)),
                 ComplianceCheck.builder().build().settings());

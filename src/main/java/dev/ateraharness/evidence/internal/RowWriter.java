@@ -128,6 +128,9 @@ public final class RowWriter implements Flushable, Closeable {
             gen.writeEndObject();
             gen.writeRaw('\n');
         }
+        // hand the row to the Writer's buffer (FLUSH_PASSED_TO_STREAM is off, so nothing reaches the disk here):
+        // a write error then surfaces at the row that caused it, not rows later when Jackson's own buffer fills
+        gen.flush();
     }
 
     @Override

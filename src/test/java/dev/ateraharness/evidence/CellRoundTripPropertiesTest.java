@@ -20,7 +20,7 @@ import net.jqwik.api.Provide;
  * Whatever string goes into a text cell comes back unchanged, in CSV and in JSON lines, through the one writer and
  * the one reader of each log (strings of Unicode scalar values: a lone surrogate cannot be written as UTF-8).
  */
-class CellRoundTripProperties {
+class CellRoundTripPropertiesTest {
 
     @Provide
     Arbitrary<String> anyText() {
@@ -28,7 +28,7 @@ class CellRoundTripProperties {
         Arbitrary<String> nasty = Arbitraries.strings().withChars(",\"\r\n \t;'\\{}[]#=\u00e9\u2028\uFEFF")
                 .ofMaxLength(12);
         Arbitrary<String> mixed = Combinators.combine(any, nasty, any).as((a, b, c) -> a + b + c);
-        return Arbitraries.oneOf(any, nasty, mixed).filter(CellRoundTripProperties::scalarValues);
+        return Arbitraries.oneOf(any, nasty, mixed).filter(CellRoundTripPropertiesTest::scalarValues);
     }
 
     @Provide
