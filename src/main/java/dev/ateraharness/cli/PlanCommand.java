@@ -120,6 +120,9 @@ public final class PlanCommand implements Callable<Integer> {
     @Option(names = "--decode-records", description = "Decode items as the endpoint's records (Ticket, ...) as a real sync does: same plan, ~4x the CPU")
     boolean decodeRecords;
 
+    @CommandLine.Mixin
+    HistoryOptions history = new HistoryOptions();
+
     @Override
     public Integer call() {
         PlanSpec planSpec = buildSpec();
@@ -150,8 +153,35 @@ public final class PlanCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         stdout.printf(Locale.ROOT, "Report: %s (planned in %.2f s)%n", dir.resolve("plan.html"), result.wallNanos() / 1e9);
+        if (history.enabled()) {
+            history.append(PlanRecords.of(result, planSettings()), stdout, spec.commandLine().getErr());
+        }
         stdout.flush();
         return ExitCodes.OK;
+    }
+
+    /** Every option that changes what is planned (not threads, progress or where reports go). */
+    private java.util.Map<String, String> planSettings() {
+        java.util.Map<String, String> m = new java.util.TreeMap<>();
+        m.put("command", "plan");
+        m.put("entities", entities);
+        m.put("keys", keys);
+        m.put("workers", workers);
+        m.put("itemsInPage", Integer.toString(itemsInPage));
+        m.put("maxItemsInPage", Integer.toString(maxItemsInPage));
+        m.put("latency", latency);
+        m.put("faultRate", Double.toString(faultRate));
+        m.put("limit", Integer.toString(limit));
+        m.put("window", window);
+        m.put("algorithm", algorithm);
+        m.put("rejectedCount", Boolean.toString(rejectedCount));
+        m.put("guard", Long.toString(guardNanos()));
+        m.put("timeout", timeout);
+        m.put("split", split);
+        m.put("runs", Integer.toString(runs));
+        m.put("seed", Long.toString(seed));
+        m.put("decodeRecords", Boolean.toString(decodeRecords));
+        return m;
     }
 
     private PlanSpec buildSpec() {

@@ -99,6 +99,9 @@ public final class SyncCommand implements Callable<Integer> {
             + "when it ends in .jsonl)")
     Path attemptsLog;
 
+    @CommandLine.Mixin
+    HistoryOptions history = new HistoryOptions();
+
     private Map<String, String> environment = System.getenv();
 
     /** The environment the key is read from (tests inject one). */
@@ -185,8 +188,46 @@ public final class SyncCommand implements Callable<Integer> {
                 err.flush();
                 return code == ExitCodes.OK ? ExitCodes.USAGE : code;
             }
+            if (history.enabled()) {
+                record(done, code, limiter, out, err);
+            }
         }
         return code;
+    }
+
+    /** Appends this sync to the run history (with --summary): settings, sync durations, the attempt log's figures. */
+    private void record(List<SyncSummary> done, int code, RateLimiterConfig limiter, PrintWriter out,
+                        PrintWriter err) {
+        Map<String, String> settings = new java.util.LinkedHashMap<>();
+        settings.put("command", "sync");
+        settings.put("target", target(baseUrl));
+        settings.put("entities", String.join(",", entities));
+        settings.put("itemsInPage", Integer.toString(itemsInPage));
+        settings.put("limit", Integer.toString(limit));
+        settings.put("window", window);
+        settings.put("guard", guard);
+        settings.put("workers", Integer.toString(workers));
+        settings.put("maxAttempts", Integer.toString(maxAttempts));
+        try {
+            double[] durations = done.stream().mapToDouble(s -> s.duration().toNanos() / 1e6).toArray();
+            var figures = dev.ateraharness.compare.RunSources.figures(java.util.Optional.ofNullable(attemptsLog),
+                    durations, limiter.limit(), limiter.window());
+            // stderr: stdout is one line per entity, for scripts
+            history.append(dev.ateraharness.compare.RunRecord.of("sync", settings, code == ExitCodes.OK, figures),
+                    err, err);
+        } catch (IOException e) {
+            err.println("warning: no history record: cannot read " + attemptsLog + ": " + e.getMessage());
+        }
+    }
+
+    /** Scheme and host of the target, without port or path: a stub on a new port each run is the same target. */
+    static String target(String url) {
+        try {
+            java.net.URI u = java.net.URI.create(url);
+            return u.getScheme() + "://" + u.getHost();
+        } catch (IllegalArgumentException e) {
+            return "?";
+        }
     }
 
     private record Result(List<SyncSummary> done, int code) {

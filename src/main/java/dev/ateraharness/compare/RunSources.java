@@ -56,6 +56,13 @@ public final class RunSources {
                 + "file or run id in " + history.file() + " (run ids: the runId field of each line)"));
     }
 
+    /** The figures of a run whose attempt log (if any) is in a file and whose sync durations are known. */
+    public static List<FigureData> figures(Optional<Path> attemptsLog, double[] syncDurationsMs, int limit,
+                                           Duration window) throws IOException {
+        List<Attempt> att = attemptsLog.isPresent() ? AttemptLogReader.read(attemptsLog.get()) : List.of();
+        return RunMeasures.of(att, Optional.empty(), syncDurationsMs, limit, window);
+    }
+
     /** The run a record stands for, built from its logs. */
     public static RunRecord fromLogs(String id, String source, List<Attempt> attempts, Optional<ArrivalLog> arrivals,
                                      double[] syncDurationsMs, int limit, Duration window) {
@@ -91,7 +98,7 @@ public final class RunSources {
     }
 
     /** {@code durationMs} of each element of a sync summary (elements without it are skipped). */
-    static double[] syncDurations(Path file) throws IOException {
+    public static double[] syncDurations(Path file) throws IOException {
         JsonNode root;
         try {
             root = RecordJson.JSON.readTree(file.toFile());
