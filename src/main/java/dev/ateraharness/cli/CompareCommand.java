@@ -15,7 +15,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -143,9 +142,5 @@ public final class CompareCommand implements Callable<Integer> {
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("--tolerance must be like 10% or 0.10, not '" + t + "'");
         }
-    }
-
-    static String percent(double d) {
-        return String.format(Locale.ROOT, "%.0f%%", 100 * d);
     }
 }

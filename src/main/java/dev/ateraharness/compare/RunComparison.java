@@ -22,7 +22,9 @@ import org.apache.commons.math3.stat.inference.MannWhitneyUTest;
  *   <li>max in any window: exact, no interval; a regression when the candidate exceeds the limit.</li>
  * </ul>
  * A change is a regression only when its whole interval lies beyond the tolerance on the worse side; otherwise
- * "no evidence of regression" with the interval. Figures present on one side only are skipped.
+ * "no evidence of regression" with the interval. Figures present on one side only are skipped. A quantile q is
+ * judged only with at least {@value #MIN_TAIL} samples beyond it in each run (n (1 - q) >= 10): the bootstrap of
+ * an extreme quantile from a few tail points is unreliable, and those points are the ones a machine stall moves.
  *
  * <p>Guarantees: deterministic for the same records and settings (the bootstrap's seed is derived from the
  * settings' seed and the figure). Does not correct for the number of figures compared: the false-alarm rate per
@@ -33,6 +35,9 @@ public record RunComparison(RunRecord baseline, RunRecord candidate, CompareSett
 
     /** The quantiles compared for sample figures. */
     static final double[] QUANTILES = {0.50, 0.95, 0.99};
+
+    /** Samples a quantile needs beyond it to be judged: p95 needs 200 samples per run, p99 1000. */
+    static final int MIN_TAIL = 10;
 
     public RunComparison {
         changes = List.copyOf(changes);
@@ -82,6 +87,16 @@ public record RunComparison(RunRecord baseline, RunRecord candidate, CompareSett
                 out.add(new FigureChange(b.name(), stat, b.unit(), method, bv, cv, cv / bv, Double.NaN,
                         Double.NaN, p, Judgement.NOT_JUDGED, String.format(Locale.ROOT,
                         "Too few samples to judge (%d and %d, need %d each).", b.n(), c.n(), s.minSamples())));
+                continue;
+            }
+            long needed = (long) Math.ceil(MIN_TAIL / (1 - q) - 1e-9);
+            if (Math.min(x.length, y.length) < needed) {
+                // a quantile with a handful of samples beyond it moves with one stall of the machine; the
+                // bootstrap cannot see that, so such a quantile is reported, not judged
+                out.add(new FigureChange(b.name(), stat, b.unit(), method, bv, cv, cv / bv, Double.NaN,
+                        Double.NaN, p, Judgement.NOT_JUDGED, String.format(Locale.ROOT,
+                        "%s needs %d samples per run (%d beyond it) to be judged; the runs have %d and %d.", stat,
+                        needed, MIN_TAIL, x.length, y.length)));
                 continue;
             }
             BootstrapRatio.Interval iv = BootstrapRatio.of(x, y, q, s.resamples(), s.confidence(), seed + stat.hashCode());

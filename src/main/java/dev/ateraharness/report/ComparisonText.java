@@ -111,18 +111,10 @@ public final class ComparisonText {
     }
 
     private static void line(StringBuilder b, List<String> cells, int[] w) {
+        StringBuilder l = new StringBuilder();
         for (int i = 0; i < cells.size(); i++) {
-            b.append(i == 0 ? "" : "  ").append(String.format(Locale.ROOT, "%-" + w[i] + "s", cells.get(i)));
+            l.append(i == 0 ? "" : "  ").append(String.format(Locale.ROOT, "%-" + w[i] + "s", cells.get(i)));
         }
-        b.setLength(b.length() - (b.length() > 0 && b.charAt(b.length() - 1) == ' ' ? trailing(b) : 0));
-        b.append('\n');
-    }
-
-    private static int trailing(StringBuilder b) {
-        int n = 0;
-        while (n < b.length() && b.charAt(b.length() - 1 - n) == ' ') {
-            n++;
-        }
-        return n;
+        b.append(l.toString().stripTrailing()).append('\n');
     }
 }

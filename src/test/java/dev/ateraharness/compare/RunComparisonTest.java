@@ -34,7 +34,8 @@ class RunComparisonTest {
     void twoRunsFromOnePopulationShowNoEvidenceOfRegressionWithTheInterval() {
         RunComparison c = RunComparison.of(latency("a", 1, 20), latency("b", 2, 20), CompareSettings.DEFAULTS);
         assertThat(c.regressed()).isFalse();
-        assertThat(c.changes()).hasSize(3).allMatch(x -> x.judgement() == Judgement.NO_EVIDENCE)
+        assertThat(c.changes()).hasSize(3);
+        assertThat(c.changes().subList(0, 2)).allMatch(x -> x.judgement() == Judgement.NO_EVIDENCE)
                 .allMatch(x -> x.low() < x.high());
         assertThat(c.changes().get(0).explanation()).contains("latencyMs p50").contains("interval")
                 .contains("no evidence of regression");
@@ -42,11 +43,12 @@ class RunComparisonTest {
     }
 
     @Test
-    void aCandidateTwiceAsSlowIsARegressionOnEveryQuantile() {
+    void aCandidateTwiceAsSlowIsARegressionOnTheJudgedQuantiles() {
         RunComparison c = RunComparison.of(latency("a", 1, 20), latency("b", 2, 40), CompareSettings.DEFAULTS);
         assertThat(c.regressed()).isTrue();
         FigureChange p50 = c.changes().get(0);
         assertThat(p50.judgement()).isEqualTo(Judgement.REGRESSION);
+        assertThat(c.changes().get(1).judgement()).isEqualTo(Judgement.REGRESSION);
         assertThat(p50.low()).isGreaterThan(1.1);
         assertThat(p50.ratio()).isBetween(1.8, 2.2);
         assertThat(p50.pValue()).isLessThan(1e-6);
@@ -113,6 +115,28 @@ class RunComparisonTest {
                 CompareSettings.DEFAULTS).changes().get(0);
         assertThat(over.regressed()).isTrue();
         assertThat(over.explanation()).contains("701").contains("700");
+    }
+
+    @Test
+    void anExtremeQuantileWithFewSamplesBeyondItIsReportedNotJudged() {
+        // 600 samples: p99 has 6 beyond it (needs 1000 samples), p95 has 30
+        RunRecord a = latency("a", 1, 20);
+        double[] stalled = lognormal(2, 600, 20, 0.4);
+        for (int i = 0; i < 8; i++) {
+            stalled[i] = 400; // one machine stall: eight requests ten times slower
+        }
+        RunComparison c = RunComparison.of(a, run("b", FigureData.samples("latencyMs", "ms", stalled)),
+                CompareSettings.DEFAULTS);
+        assertThat(c.changes().get(2).statistic()).isEqualTo("p99");
+        assertThat(c.changes().get(2).judgement()).isEqualTo(Judgement.NOT_JUDGED);
+        assertThat(c.changes().get(2).explanation()).contains("1000 samples");
+        assertThat(c.changes().get(1).judgement()).isEqualTo(Judgement.NO_EVIDENCE);
+        assertThat(c.regressed()).isFalse();
+        // with 2000 samples a p99 is judged
+        RunRecord big = run("big", FigureData.samples("latencyMs", "ms", lognormal(3, 2000, 20, 0.4)));
+        RunRecord big2 = run("big2", FigureData.samples("latencyMs", "ms", lognormal(4, 2000, 40, 0.4)));
+        assertThat(RunComparison.of(big, big2, CompareSettings.DEFAULTS).changes().get(2).judgement())
+                .isEqualTo(Judgement.REGRESSION);
     }
 
     @Test
