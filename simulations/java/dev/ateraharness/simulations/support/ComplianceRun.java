@@ -184,7 +184,7 @@ public final class ComplianceRun {
         if (gatedLabels.isEmpty() && !combined.passed()) {
             failures.add(failedChecks(combined));
         }
-        RunBaseline.Result baseline = RunBaseline.gate(settings, simulation, allAttempts, arrivals, allSyncs,
+        RunBaseline.BaselineGate baseline = RunBaseline.gate(settings, simulation, allAttempts, arrivals, allSyncs,
                 failures.isEmpty(), out.resolve("compare"));
         console.append("\n  ").append(baseline.console());
         baseline.failure().ifPresent(failures::add);

@@ -32,13 +32,13 @@ import java.util.TreeMap;
 public final class RunBaseline {
 
     /** One console line, and the failure to report when the run regressed. */
-    public record Result(String console, Optional<String> failure) {
+    public record BaselineGate(String console, Optional<String> failure) {
     }
 
     private RunBaseline() {
     }
 
-    public static Result gate(SimulationSettings s, String simulation, List<Attempt> attempts, List<Arrival> arrivals,
+    public static BaselineGate gate(SimulationSettings s, String simulation, List<Attempt> attempts, List<Arrival> arrivals,
                               List<SyncSummary> syncs, boolean verdictPassed, Path reportDir) throws IOException {
         String historyProperty = System.getProperty("atera.history");
         RunHistory history = new RunHistory(historyProperty != null && !historyProperty.isBlank()
@@ -53,11 +53,11 @@ public final class RunBaseline {
                     : Optional.of(RunSources.load(named, history, s.limit(), s.window()));
         } catch (IllegalArgumentException e) {
             history.append(run.withPassed(false));
-            return new Result("baseline: " + e.getMessage(), Optional.of("baseline: " + e.getMessage()));
+            return new BaselineGate("baseline: " + e.getMessage(), Optional.of("baseline: " + e.getMessage()));
         }
         if (baseline.isEmpty()) {
             history.append(run);
-            return new Result("baseline: none with settings " + run.fingerprint() + " in " + history.file()
+            return new BaselineGate("baseline: none with settings " + run.fingerprint() + " in " + history.file()
                     + " (this run is recorded as " + run.runId() + ")", Optional.empty());
         }
         String tolerance = System.getProperty("atera.tolerance", "10%").strip();
@@ -68,7 +68,7 @@ public final class RunBaseline {
                     : Double.parseDouble(tolerance));
         } catch (IllegalArgumentException e) {
             String msg = "atera.tolerance must be like 10% or 0.10, not '" + tolerance + "'";
-            return new Result("baseline: " + msg, Optional.of(msg));
+            return new BaselineGate("baseline: " + msg, Optional.of(msg));
         }
         RunComparison c = RunComparison.of(baseline.get(), run, cs);
         List<RunRecord> trend = new ArrayList<>(history.trend(run.fingerprint(), 19));
@@ -77,7 +77,7 @@ public final class RunBaseline {
         history.append(run.withPassed(verdictPassed && !c.regressed()));
         String line = "compared with " + baseline.get().runId() + " (" + reportDir.resolve("compare.md") + "): "
                 + ComparisonText.resultLine(c);
-        return new Result(line, c.firstRegression().map(r -> "performance regression against "
+        return new BaselineGate(line, c.firstRegression().map(r -> "performance regression against "
                 + baseline.get().runId() + ": " + r.explanation()));
     }
 

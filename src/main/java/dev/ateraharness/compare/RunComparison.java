@@ -4,6 +4,7 @@ import dev.ateraharness.compare.FigureChange.Judgement;
 import dev.ateraharness.compare.internal.BootstrapRatio;
 import dev.ateraharness.compare.internal.OrderStatistics;
 import dev.ateraharness.compare.internal.RateRatio;
+import dev.ateraharness.compare.internal.RatioInterval;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -99,13 +100,13 @@ public record RunComparison(RunRecord baseline, RunRecord candidate, CompareSett
                         needed, MIN_TAIL, x.length, y.length)));
                 continue;
             }
-            BootstrapRatio.Interval iv = BootstrapRatio.of(x, y, q, s.resamples(), s.confidence(), seed + stat.hashCode());
+            RatioInterval iv = BootstrapRatio.of(x, y, q, s.resamples(), s.confidence(), seed + stat.hashCode());
             out.add(judge(b, stat, method, bv, cv, iv.ratio(), iv.low(), iv.high(), p, s));
         }
     }
 
     private static FigureChange count(FigureData b, FigureData c, CompareSettings s) {
-        RateRatio.Interval iv = RateRatio.of(b.count(), b.exposure(), c.count(), c.exposure(), s.confidence());
+        RatioInterval iv = RateRatio.of(b.count(), b.exposure(), c.count(), c.exposure(), s.confidence());
         String method = "rate ratio of Poisson counts, exact conditional (Clopper-Pearson) interval";
         String stat = "rate";
         if (Double.isNaN(iv.ratio())) {

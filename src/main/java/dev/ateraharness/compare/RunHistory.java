@@ -23,7 +23,7 @@ import java.util.function.Predicate;
  * <p>Guarantees: reads stream the file and keep only what the query needs (bounded memory for a long history);
  * a line that is not a record fails the read with a {@link LogFormatException} naming the file and line (a
  * baseline picked from a half-read history could be the wrong one); lines longer than {@value #MAX_LINE} chars
- * are refused. Appends from threads of one process are serialised; separate processes appending to one file at
+ * are refused before they are read whole. Appends from threads of one process are serialised; separate processes appending to one file at
  * the same moment are not coordinated.
  */
 public final class RunHistory {
@@ -95,13 +95,10 @@ public final class RunHistory {
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             long lineNo = 0;
             String line;
-            while ((line = in.readLine()) != null) {
+            while ((line = boundedLine(in, file, lineNo + 1)) != null) {
                 lineNo++;
                 if (line.isBlank()) {
                     continue;
-                }
-                if (line.length() > MAX_LINE) {
-                    throw new LogFormatException(file, lineNo, "line longer than " + MAX_LINE + " characters");
                 }
                 RunRecord r = parse(line, lineNo);
                 if (which.test(r)) {
@@ -113,6 +110,23 @@ public final class RunHistory {
             }
         }
         return new ArrayList<>(keep);
+    }
+
+    /** The next line, or null at the end; a line longer than {@link #MAX_LINE} fails before it is all read. */
+    static String boundedLine(BufferedReader in, Path file, long lineNo) throws IOException {
+        StringBuilder b = new StringBuilder();
+        int c;
+        while ((c = in.read()) != -1 && c != '\n') {
+            if (b.length() >= MAX_LINE) {
+                throw new LogFormatException(file, lineNo, "line longer than " + MAX_LINE + " characters");
+            }
+            b.append((char) c);
+        }
+        if (c == -1 && b.length() == 0) {
+            return null;
+        }
+        int n = b.length();
+        return n > 0 && b.charAt(n - 1) == '\r' ? b.substring(0, n - 1) : b.toString();
     }
 
     private RunRecord parse(String line, long lineNo) throws LogFormatException {

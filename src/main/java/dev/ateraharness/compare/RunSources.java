@@ -130,11 +130,11 @@ public final class RunSources {
     static boolean isHistory(Path file) throws IOException {
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             String line;
-            while ((line = in.readLine()) != null) {
+            while ((line = RunHistory.boundedLine(in, file, 0)) != null) {
                 if (line.isBlank()) {
                     continue;
                 }
-                if (!line.stripLeading().startsWith("{") || line.length() > RunHistory.MAX_LINE) {
+                if (!line.stripLeading().startsWith("{")) {
                     return false;
                 }
                 try {
@@ -143,8 +143,8 @@ public final class RunSources {
                     return false;
                 }
             }
-        } catch (java.nio.charset.MalformedInputException e) {
-            return false;
+        } catch (java.nio.charset.MalformedInputException | LogFormatException e) {
+            return false; // not text, or a first line too long for a history: not a history
         }
         return false;
     }

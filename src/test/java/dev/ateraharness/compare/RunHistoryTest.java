@@ -65,6 +65,17 @@ class RunHistoryTest {
     }
 
     @Test
+    void anOverlongLineIsRefusedWithoutReadingItWhole() throws Exception {
+        RunHistory h = new RunHistory(dir.resolve("history.jsonl"));
+        h.append(rec("r1", "fp1", true));
+        Files.writeString(h.file(), "x".repeat(RunHistory.MAX_LINE + 10) + "\n",
+                java.nio.file.StandardOpenOption.APPEND);
+        assertThatThrownBy(() -> h.latest()).isInstanceOf(LogFormatException.class)
+                .hasMessageContaining("history.jsonl:2").hasMessageContaining("longer than");
+        assertThat(RunSources.isHistory(h.file())).isTrue();
+    }
+
+    @Test
     void theFingerprintIgnoresOrderAndSeesEveryValue() {
         String a = SettingsFingerprint.of(Map.of("a", "1", "b", "2"));
         assertThat(a).hasSize(12).isEqualTo(SettingsFingerprint.of(new java.util.TreeMap<>(Map.of("b", "2", "a", "1"))));

@@ -14,19 +14,16 @@ import java.util.SplittableRandom;
  */
 public final class BootstrapRatio {
 
-    /** The point estimate and the interval of the ratio. */
-    public record Interval(double ratio, double low, double high) {
-    }
 
     private BootstrapRatio() {
     }
 
-    public static Interval of(double[] sortedBaseline, double[] sortedCandidate, double q, int resamples,
+    public static RatioInterval of(double[] sortedBaseline, double[] sortedCandidate, double q, int resamples,
                               double confidence, long seed) {
         double a = OrderStatistics.quantile(sortedBaseline, q);
         double b = OrderStatistics.quantile(sortedCandidate, q);
         if (Double.isNaN(a) || Double.isNaN(b) || a <= 0) {
-            return new Interval(Double.NaN, Double.NaN, Double.NaN);
+            return new RatioInterval(Double.NaN, Double.NaN, Double.NaN);
         }
         SplittableRandom random = new SplittableRandom(seed);
         double[] ratios = new double[resamples];
@@ -41,12 +38,12 @@ public final class BootstrapRatio {
             }
         }
         if (valid == 0) {
-            return new Interval(b / a, Double.NaN, Double.NaN);
+            return new RatioInterval(b / a, Double.NaN, Double.NaN);
         }
         double[] r = Arrays.copyOf(ratios, valid);
         Arrays.sort(r);
         double alpha = 1 - confidence;
-        return new Interval(b / a, OrderStatistics.quantile(r, alpha / 2), OrderStatistics.quantile(r, 1 - alpha / 2));
+        return new RatioInterval(b / a, OrderStatistics.quantile(r, alpha / 2), OrderStatistics.quantile(r, 1 - alpha / 2));
     }
 
     private static double resampledQuantile(double[] sorted, int[] counts, double q, SplittableRandom random) {

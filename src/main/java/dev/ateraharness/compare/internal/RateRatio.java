@@ -9,25 +9,22 @@ import org.apache.commons.math3.distribution.BetaDistribution;
  * nominal level) and exact for small counts, where a normal approximation is not.
  *
  * <p>Zero events on both sides give NaN (nothing to compare). The upper bound is +infinity when every event
- * is the candidate's; the lower bound is 0 when none is.
+ * is the candidate's; the lower bound is 0 when none is; the estimate is +infinity when the baseline had none.
  */
 public final class RateRatio {
 
-    /** Point estimate and interval; the estimate is +infinity when the baseline had no events. */
-    public record Interval(double ratio, double low, double high) {
-    }
 
     private RateRatio() {
     }
 
-    public static Interval of(long baselineCount, double baselineExposure, long candidateCount,
+    public static RatioInterval of(long baselineCount, double baselineExposure, long candidateCount,
                               double candidateExposure, double confidence) {
         if (baselineCount < 0 || candidateCount < 0 || !(baselineExposure > 0) || !(candidateExposure > 0)) {
             throw new IllegalArgumentException("counts must be >= 0 and exposures > 0");
         }
         long n = baselineCount + candidateCount;
         if (n == 0) {
-            return new Interval(Double.NaN, Double.NaN, Double.NaN);
+            return new RatioInterval(Double.NaN, Double.NaN, Double.NaN);
         }
         double alpha = 1 - confidence;
         double scale = baselineExposure / candidateExposure;
@@ -39,7 +36,7 @@ public final class RateRatio {
                         .inverseCumulativeProbability(1 - alpha / 2);
         double ratio = baselineCount == 0 ? Double.POSITIVE_INFINITY
                 : (candidateCount / candidateExposure) / (baselineCount / baselineExposure);
-        return new Interval(ratio, odds(pLow) * scale, odds(pHigh) * scale);
+        return new RatioInterval(ratio, odds(pLow) * scale, odds(pHigh) * scale);
     }
 
     private static double odds(double p) {

@@ -28,7 +28,7 @@ class BootstrapRatioTest {
     void theIntervalOfTheMedianRatioCoversTheTrueRatioAndExcludesOneWhenTwiceAsSlow() {
         double[] a = lognormal(3, 800, 20, 0.4);
         double[] b = lognormal(4, 800, 40, 0.4);
-        BootstrapRatio.Interval iv = BootstrapRatio.of(a, b, 0.5, 2000, 0.95, 1);
+        RatioInterval iv = BootstrapRatio.of(a, b, 0.5, 2000, 0.95, 1);
         assertThat(iv.low()).isLessThan(2).isGreaterThan(1.6);
         assertThat(iv.high()).isGreaterThan(2).isLessThan(2.5);
     }
@@ -40,7 +40,7 @@ class BootstrapRatioTest {
         for (int t = 0; t < trials; t++) {
             double[] a = lognormal(100 + 2 * t, 300, 20, 0.5);
             double[] b = lognormal(101 + 2 * t, 300, 20, 0.5);
-            BootstrapRatio.Interval iv = BootstrapRatio.of(a, b, 0.5, 500, 0.95, t);
+            RatioInterval iv = BootstrapRatio.of(a, b, 0.5, 500, 0.95, t);
             if (iv.low() <= 1 && 1 <= iv.high()) {
                 covered++;
             }

@@ -9,7 +9,7 @@ class RateRatioTest {
 
     @Test
     void equalCountsOverEqualExposureGiveRatioOneWithAnIntervalAroundIt() {
-        RateRatio.Interval iv = RateRatio.of(100, 1000, 100, 1000, 0.95);
+        RatioInterval iv = RateRatio.of(100, 1000, 100, 1000, 0.95);
         assertThat(iv.ratio()).isEqualTo(1.0);
         assertThat(iv.low()).isLessThan(1).isGreaterThan(0.7);
         assertThat(iv.high()).isGreaterThan(1).isLessThan(1.4);
@@ -20,7 +20,7 @@ class RateRatioTest {
     @Test
     void matchesTheClopperPearsonBoundsOfAKnownCase() {
         // x_B = 5 of n = 5: p in [0.025^(1/5), 1] => ratio low = p/(1-p)
-        RateRatio.Interval iv = RateRatio.of(0, 10, 5, 10, 0.95);
+        RatioInterval iv = RateRatio.of(0, 10, 5, 10, 0.95);
         double p = Math.pow(0.025, 1 / 5.0);
         assertThat(iv.low()).isCloseTo(p / (1 - p), within(1e-6));
         assertThat(iv.high()).isInfinite();
@@ -29,7 +29,7 @@ class RateRatioTest {
 
     @Test
     void exposureScalesTheRatio() {
-        RateRatio.Interval iv = RateRatio.of(50, 100, 50, 50, 0.95);
+        RatioInterval iv = RateRatio.of(50, 100, 50, 50, 0.95);
         assertThat(iv.ratio()).isEqualTo(2.0);
         assertThat(iv.low()).isGreaterThan(1.3);
     }
@@ -51,7 +51,7 @@ class RateRatioTest {
                 covered++;
                 continue;
             }
-            RateRatio.Interval iv = RateRatio.of(a, 1, b, 1, 0.95);
+            RatioInterval iv = RateRatio.of(a, 1, b, 1, 0.95);
             if (iv.low() <= 1.5 && 1.5 <= iv.high()) {
                 covered++;
             }

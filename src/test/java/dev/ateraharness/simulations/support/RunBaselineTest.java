@@ -49,7 +49,7 @@ class RunBaselineTest {
                 Double.NaN)).toList();
     }
 
-    private RunBaseline.Result run(long seed, double medianMs, String name) throws Exception {
+    private RunBaseline.BaselineGate run(long seed, double medianMs, String name) throws Exception {
         List<Attempt> a = attempts(seed, medianMs);
         return RunBaseline.gate(SETTINGS, "FullSyncSimulation", a, arrivals(a), List.of(), true, dir.resolve(name));
     }
@@ -60,16 +60,16 @@ class RunBaselineTest {
         Path history = dir.resolve("history.jsonl");
         System.setProperty("atera.history", history.toString());
 
-        RunBaseline.Result first = run(1, 100, "r1");
+        RunBaseline.BaselineGate first = run(1, 100, "r1");
         assertThat(first.failure()).isEmpty();
         assertThat(first.console()).contains("baseline: none");
 
-        RunBaseline.Result same = run(2, 100, "r2");
+        RunBaseline.BaselineGate same = run(2, 100, "r2");
         assertThat(same.failure()).as(same.console()).isEmpty();
         assertThat(same.console()).contains("no evidence of regression");
         assertThat(dir.resolve("r2/compare.md")).exists();
 
-        RunBaseline.Result slow = run(3, 200, "r3");
+        RunBaseline.BaselineGate slow = run(3, 200, "r3");
         assertThat(slow.failure()).isPresent();
         assertThat(slow.failure().get()).contains("performance regression").contains("latencyMs p50")
                 .contains("interval");
@@ -78,7 +78,7 @@ class RunBaselineTest {
         // the regressed run is recorded as failed, so the next run is compared with r2, not with it
         List<RunRecord> records = new RunHistory(history).last(x -> true, 10);
         assertThat(records).extracting(RunRecord::passed).containsExactly(true, true, false);
-        RunBaseline.Result next = run(4, 100, "r4");
+        RunBaseline.BaselineGate next = run(4, 100, "r4");
         assertThat(next.console()).contains(records.get(1).runId());
         assertThat(next.failure()).isEmpty();
     }
@@ -88,7 +88,7 @@ class RunBaselineTest {
         System.setProperty("atera.history.saved", System.getProperty("atera.history", ""));
         System.setProperty("atera.history", dir.resolve("history.jsonl").toString());
         System.setProperty("atera.baseline", "no-such-run");
-        RunBaseline.Result r = run(1, 100, "r");
+        RunBaseline.BaselineGate r = run(1, 100, "r");
         assertThat(r.failure()).get().asString().contains("no-such-run");
     }
 }
