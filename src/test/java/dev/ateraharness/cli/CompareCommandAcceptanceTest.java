@@ -20,6 +20,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -27,7 +30,8 @@ import picocli.CommandLine;
 /**
  * The issue's "done when": {@code compare} on two attempt logs of one workload (sync against the real stub, over
  * HTTP) exits 0, and on a candidate whose every response is twice as slow exits 1, both printing the interval.
- * The stub's latency is fixed (100 ms vs 200 ms) so the workload, not the load on the machine, dominates what is measured.
+ * The stubs' latency is fixed (100 ms vs 200 ms) so the workload dominates what is measured, and the three syncs
+ * run at once so that the load other builds put on the machine hits them alike.
  */
 class CompareCommandAcceptanceTest {
 
@@ -38,15 +42,20 @@ class CompareCommandAcceptanceTest {
 
     @Test
     void sameWorkloadPassesAndTwiceAsSlowFailsWithTheIntervalPrinted() throws Exception {
-        StubSettings settings = StubSettings.builder().key(KEY).dataSize("tickets", 300).dataSize("customers", 300)
-                .faults(latency(100)).build();
         Path history = dir.resolve("history.jsonl");
-        try (AteraStub stub = AteraStub.start(settings)) {
-            warmUp(stub);
-            assertThat(sync(stub, "a1")).isZero();
-            assertThat(sync(stub, "a2")).isZero();
-            stub.updateSettings(b -> b.faults(latency(200)));
-            assertThat(sync(stub, "b")).isZero();
+        // the three syncs run at the same time, so a load spike on this shared machine hits all of them alike
+        try (AteraStub normal = AteraStub.start(settings(100)); AteraStub slower = AteraStub.start(settings(200))) {
+            warmUp(normal);
+            warmUp(slower);
+            ExecutorService pool = Executors.newFixedThreadPool(3);
+            try {
+                Future<Integer> a1 = pool.submit(() -> sync(normal, "a1"));
+                Future<Integer> a2 = pool.submit(() -> sync(normal, "a2"));
+                Future<Integer> b = pool.submit(() -> sync(slower, "b"));
+                assertThat(List.of(a1.get(), a2.get(), b.get())).containsOnly(0);
+            } finally {
+                pool.shutdownNow();
+            }
         }
 
         Run same = compare("--baseline", dir.resolve("a1.csv").toString(), "--candidate",
@@ -63,14 +72,23 @@ class CompareCommandAcceptanceTest {
         assertThat(Files.readString(dir.resolve("slow/compare-junit.xml"))).contains("<failure");
         assertThat(Files.readString(dir.resolve("slow/compare.html"))).contains("data:image/png;base64,");
 
-        // the syncs recorded themselves: the default baseline of the slow run is the latest passing same-settings run
+        // the syncs recorded themselves (same settings: the stub's port is not part of them); the slow run's
+        // default baseline is a passing run of the same settings, i.e. one of the two normal ones
         List<RunRecord> runs = new RunHistory(history).last(r -> true, 10);
         assertThat(runs).hasSize(3).extracting(RunRecord::fingerprint).containsOnly(runs.get(0).fingerprint());
-        assertThat(runs.get(0).figure("syncDurationMs")).isPresent();
-        Run byHistory = compare("--candidate", runs.get(2).runId(), "--history", history.toString(), "--out",
+        assertThat(runs).allMatch(r -> r.figure("syncDurationMs").isPresent());
+        RunRecord slowRun = runs.stream().max(java.util.Comparator.comparingDouble(
+                r -> r.figure("latencyMs").orElseThrow().headline())).orElseThrow();
+        Run byHistory = compare("--candidate", slowRun.runId(), "--history", history.toString(), "--out",
                 dir.resolve("hist").toString());
         assertThat(byHistory.code).as(byHistory.out + byHistory.err).isEqualTo(ExitCodes.GATE_FAILED);
-        assertThat(byHistory.out).contains("baseline:  " + runs.get(1).runId());
+        assertThat(runs.stream().filter(r -> r != slowRun).map(RunRecord::runId))
+                .anyMatch(id -> byHistory.out.contains("baseline:  " + id));
+    }
+
+    private static StubSettings settings(double latencyMs) {
+        return StubSettings.builder().key(KEY).dataSize("tickets", 300).dataSize("customers", 300)
+                .faults(latency(latencyMs)).build();
     }
 
     private int sync(AteraStub stub, String name) {
