@@ -90,6 +90,7 @@ public final class ComparisonText {
             return "-";
         }
         String n = v == Math.rint(v) && Math.abs(v) < 1e12 ? Long.toString((long) v)
+                : Math.abs(v) >= 1000 ? String.format(Locale.ROOT, "%.0f", v)
                 : String.format(Locale.ROOT, "%.4g", v);
         return unit.equals("ms") ? n + " ms" : n;
     }
