@@ -41,6 +41,8 @@ import java.util.function.Function;
  *
  * <p>Gates: {@code window} and {@code retry-after}, plus {@code pagination} for keys driven by a
  * {@link SharedClient}. {@link #gatedLabels} chooses whose verdicts decide the run (default: all keys together).
+ * After the verdict, {@link RunBaseline} records the run in the history and, when a baseline exists, compares
+ * with it: a regression fails the run like a failed gate.
  * Does not: judge an external target that is not an atera-harness stub (no arrival log: the verdict fails).
  */
 public final class ComplianceRun {
@@ -191,6 +193,10 @@ public final class ComplianceRun {
         if (gatedLabels.isEmpty() && !combined.passed()) {
             failures.add(failedChecks(combined));
         }
+        RunBaseline.BaselineGate baseline = RunBaseline.gate(settings, simulation, allAttempts, arrivals, allSyncs,
+                failures.isEmpty(), out.resolve("compare"));
+        console.append("\n  ").append(baseline.console());
+        baseline.failure().ifPresent(failures::add);
         System.out.println(console);
         return failures.isEmpty() ? Outcome.ok(Outcome.NO_STATUS)
                 : Outcome.ko(Outcome.NO_STATUS, "verdict failed: " + String.join("; ", failures));

@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
             StubCommand.class,
             CheckCommand.class,
             PlanCommand.class,
+            CompareCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class AteraHarness implements Runnable {

@@ -1,5 +1,9 @@
 package dev.ateraharness.cli;
 
+import dev.ateraharness.compare.FigureData;
+import dev.ateraharness.compare.RunMeasures;
+import dev.ateraharness.compare.RunRecord;
+import dev.ateraharness.compare.RunSources;
 import dev.ateraharness.report.ReportFiles;
 import dev.ateraharness.report.Reports;
 import dev.ateraharness.evidence.Attempt;
@@ -101,6 +105,9 @@ public final class CheckCommand implements Callable<Integer> {
             description = "Fail the latency check above this p99 (default: report only).")
     double p99LimitMs;
 
+    @CommandLine.Mixin
+    HistoryOptions history = new HistoryOptions();
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -137,6 +144,7 @@ public final class CheckCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         Verdict v;
+        List<FigureData> figures;
         try {
             ArrivalLog log = ArrivalLog.read(arrivals, warmUp);
             Optional<List<Attempt>> att = Optional.empty();
@@ -152,6 +160,9 @@ public final class CheckCommand implements Callable<Integer> {
             Optional<List<SyncSummaryRow>> sync = syncSummary == null ? Optional.empty()
                     : Optional.of(SyncSummaryFormat.read(syncSummary));
             v = check.run(log, att, sync);
+            figures = history.enabled() ? RunMeasures.of(att.orElse(List.of()), Optional.of(log),
+                    syncSummary == null ? new double[0] : RunSources.syncDurations(syncSummary), limit, window)
+                    : List.of();
         } catch (LogFormatException e) {
             err.println("error: " + e.getMessage());
             return ExitCodes.USAGE;
@@ -172,8 +183,25 @@ public final class CheckCommand implements Callable<Integer> {
             err.println("error: cannot write reports to " + dir + ": " + e.getMessage());
             return ExitCodes.USAGE;
         }
+        if (history.enabled()) {
+            history.append(RunRecord.of("check", settings(check), v.passed(), figures), out, err);
+        }
         out.flush();
         return v.passed() ? ExitCodes.OK : ExitCodes.GATE_FAILED;
+    }
+
+    /** What the run was judged against, plus the input files' names (the workload), for the fingerprint. */
+    private Map<String, String> settings(ComplianceCheck check) {
+        Map<String, String> m = new java.util.TreeMap<>();
+        m.put("command", "check");
+        m.put("limit", Integer.toString(limit));
+        m.put("window", window.toString());
+        m.put("gates", String.join(",", new java.util.TreeSet<>(check.settings().gates())));
+        m.put("retryAfterGrace", grace);
+        m.put("arrivals", String.valueOf(arrivals.getFileName()));
+        m.put("attempts", attempts == null ? "" : String.valueOf(attempts.getFileName()));
+        m.put("syncSummary", syncSummary == null ? "" : String.valueOf(syncSummary.getFileName()));
+        return m;
     }
 
     private Path out() {

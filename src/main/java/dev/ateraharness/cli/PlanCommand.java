@@ -140,6 +140,9 @@ public final class PlanCommand implements Callable<Integer> {
     @Option(names = "--decode-records", description = "Decode items as the endpoint's records (Ticket, ...) as a real sync does: same plan, ~4x the CPU")
     boolean decodeRecords;
 
+    @CommandLine.Mixin
+    HistoryOptions history = new HistoryOptions();
+
     @Override
     public Integer call() {
         PlanSpec planSpec = buildSpec();
@@ -178,6 +181,9 @@ public final class PlanCommand implements Callable<Integer> {
             }
         }
         stdout.printf(Locale.ROOT, "Report: %s (planned in %.2f s)%n", dir.resolve("plan.html"), result.wallNanos() / 1e9);
+        if (history.enabled()) {
+            history.append(PlanRecords.of(result, planSettings(planSpec)), stdout, spec.commandLine().getErr());
+        }
         stdout.flush();
         return ExitCodes.OK;
     }
@@ -231,6 +237,50 @@ public final class PlanCommand implements Callable<Integer> {
         }
         Latency global = server.faults().global().latency();
         return global.kind() != Latency.Kind.NONE ? global : Latency.lognormalP99(180, 900);
+    }
+
+    /**
+     * Every setting that changes what is planned (not threads, progress or where reports go), as the plan resolved
+     * it (a flag, else the --settings/--faults file, else the default), with the two files' contents fingerprinted:
+     * two plans compare only when they describe the same server.
+     */
+    private java.util.Map<String, String> planSettings(PlanSpec planSpec) {
+        Scenario base = planSpec.base();
+        java.util.Map<String, String> m = new java.util.TreeMap<>();
+        m.put("command", "plan");
+        m.put("entities", entities);
+        m.put("keys", keys);
+        m.put("workers", workers);
+        m.put("itemsInPage", Integer.toString(itemsInPage));
+        m.put("maxItemsInPage", Integer.toString(base.maxItemsInPage()));
+        m.put("latency", base.latency().toString());
+        m.put("faultRate", Double.toString(faultRate));
+        m.put("limit", Integer.toString(base.limit()));
+        m.put("windowNanos", Long.toString(base.windowNanos()));
+        m.put("algorithm", base.algorithm().name());
+        m.put("rejectedCount", Boolean.toString(base.rejectedCount()));
+        m.put("guard", Long.toString(guardNanos()));
+        m.put("timeout", timeout);
+        m.put("split", split);
+        m.put("runs", Integer.toString(runs));
+        m.put("seed", Long.toString(seed));
+        m.put("decodeRecords", Boolean.toString(decodeRecords));
+        m.put("settingsFile", contentFingerprint(settingsFile));
+        m.put("faultsFile", contentFingerprint(faultsFile));
+        return m;
+    }
+
+    /** SHA-256 of a file's bytes (first 12 hex digits), "-" for none; the file was read already, so it exists. */
+    private static String contentFingerprint(Path file) {
+        if (file == null) {
+            return "-";
+        }
+        try {
+            byte[] d = java.security.MessageDigest.getInstance("SHA-256").digest(java.nio.file.Files.readAllBytes(file));
+            return java.util.HexFormat.of().formatHex(d, 0, 6);
+        } catch (IOException | java.security.NoSuchAlgorithmException e) {
+            return "unreadable";
+        }
     }
 
     private PlanSpec buildSpec() {

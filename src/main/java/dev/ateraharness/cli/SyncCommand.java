@@ -120,6 +120,9 @@ public final class SyncCommand implements Callable<Integer> {
                     + "a larger one ends the sync with exit 4")
     long maxResponseSize;
 
+    @CommandLine.Mixin
+    HistoryOptions history = new HistoryOptions();
+
     private Map<String, String> environment = System.getenv();
     private SyncShutdown shutdown;
 
@@ -208,12 +211,13 @@ public final class SyncCommand implements Callable<Integer> {
                 onPage, l));
         shutdown = SyncShutdown.install(err, attempts, summaryFile, targets.stream().map(Endpoint::name).toList());
         int[] code = {ExitCodes.OK};
+        RateLimiterConfig limiterUsed = limiter;
         AttemptLogWriter log = attempts;
         try {
             Result r = workers == 1 ? sequential(client, syncer, targets, out, err)
                     : parallel(client, syncer, targets, out, err);
             code[0] = r.code();
-            shutdown.finishNormally(() -> code[0] = finish(log, r, err));
+            shutdown.finishNormally(() -> code[0] = finish(log, r, out, err, limiterUsed));
         } finally {
             shutdown.finishNormally(() -> closeQuietly(log)); // only if the run threw
             shutdown.close();
@@ -222,7 +226,8 @@ public final class SyncCommand implements Callable<Integer> {
     }
 
     /** The normal end: close the attempt log and write the summary; a log that lost rows is not a success. */
-    private int finish(AttemptLogWriter attempts, Result r, PrintWriter err) {
+    private int finish(AttemptLogWriter attempts, Result r, PrintWriter out, PrintWriter err,
+                       RateLimiterConfig limiter) {
         int code = r.code();
         if (attempts != null) {
             try {
@@ -242,6 +247,9 @@ public final class SyncCommand implements Callable<Integer> {
                 err.flush();
                 return code == ExitCodes.OK ? ExitCodes.USAGE : code;
             }
+            if (history.enabled()) {
+                record(r.done(), code, limiter, out, err);
+            }
         }
         return code;
     }
@@ -253,6 +261,41 @@ public final class SyncCommand implements Callable<Integer> {
             } catch (IOException ignored) {
                 // the run already failed with its own exception
             }
+        }
+    }
+
+    /** Appends this sync to the run history (with --summary): settings, sync durations, the attempt log's figures. */
+    private void record(List<SyncSummary> done, int code, RateLimiterConfig limiter, PrintWriter out,
+                        PrintWriter err) {
+        Map<String, String> settings = new java.util.LinkedHashMap<>();
+        settings.put("command", "sync");
+        settings.put("target", target(baseUrl));
+        settings.put("entities", String.join(",", entities));
+        settings.put("itemsInPage", Integer.toString(itemsInPage));
+        settings.put("limit", Integer.toString(limit));
+        settings.put("window", window);
+        settings.put("guard", guard);
+        settings.put("workers", Integer.toString(workers));
+        settings.put("maxAttempts", Integer.toString(maxAttempts));
+        try {
+            double[] durations = done.stream().mapToDouble(s -> s.duration().toNanos() / 1e6).toArray();
+            var figures = dev.ateraharness.compare.RunSources.figures(java.util.Optional.ofNullable(attemptsLog),
+                    durations, limiter.limit(), limiter.window());
+            // stderr: stdout is one line per entity, for scripts
+            history.append(dev.ateraharness.compare.RunRecord.of("sync", settings, code == ExitCodes.OK, figures),
+                    err, err);
+        } catch (IOException e) {
+            err.println("warning: no history record: cannot read " + attemptsLog + ": " + e.getMessage());
+        }
+    }
+
+    /** Scheme and host of the target, without port or path: a stub on a new port each run is the same target. */
+    static String target(String url) {
+        try {
+            java.net.URI u = java.net.URI.create(url);
+            return u.getScheme() + "://" + u.getHost();
+        } catch (IllegalArgumentException e) {
+            return "?";
         }
     }
 
