@@ -57,7 +57,8 @@ class RedisRateLimiterAcceptanceTest {
     }
 
     private RateLimiter process(RateLimiterBuilder b, TestInfo info) {
-        return process(RedisLimiterConfig.of(redis.uri()), b, info);
+        // a generous timeout: a loaded machine must not turn these tests into failover tests
+        return process(RedisLimiterConfig.of(redis.uri()).withCommandTimeout(Duration.ofSeconds(10)), b, info);
     }
 
     private static RateLimiterBuilder limit(int n, long windowMillis) {

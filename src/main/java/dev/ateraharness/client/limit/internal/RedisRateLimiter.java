@@ -520,6 +520,12 @@ public final class RedisRateLimiter implements RateLimiter {
         return keyPrefix;
     }
 
+    @Override
+    public synchronized String toString() {
+        return "RedisRateLimiter[" + settings + ", waiting " + waiters.size() + ", asking " + asking + ", timer "
+                + (timer != null) + ", in flight " + inFlight + "]";
+    }
+
     long now() {
         return scheduler.clock().nanos();
     }
