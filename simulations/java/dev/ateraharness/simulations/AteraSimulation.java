@@ -7,6 +7,7 @@ import dev.ateraharness.simulations.support.SeedOperations;
 import dev.ateraharness.simulations.support.SharedClient;
 import dev.ateraharness.simulations.support.SimulationSettings;
 import dev.ateraharness.simulations.support.SimulationTarget;
+import dev.ateraharness.client.limit.RateLimiterRegistry;
 import dev.ateraharness.stub.FaultSettings;
 import dev.ateraharness.stub.StubSettings;
 import io.gatling.javaapi.core.PopulationBuilder;
@@ -71,6 +72,7 @@ public abstract class AteraSimulation extends Simulation {
         target.warmUp(http);
         return compliance.track(SharedClient.open(label, target.baseUrl(), target.key(label), settings.limit(),
                 settings.window(), settings.guard(), compliance.attempts(), target::expectedItems, http,
+                settings.redis().map(RateLimiterRegistry::redis).orElseGet(RateLimiterRegistry::new),
                 settings.concurrency()));
     }
 

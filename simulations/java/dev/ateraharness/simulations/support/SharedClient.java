@@ -73,21 +73,25 @@ public final class SharedClient {
     public static SharedClient open(String label, URI baseUrl, String key, int limit, Duration window,
                                     Duration guard, AttemptListener attempts, Function<String, OptionalInt> expected,
                                     HttpClient http, TransportLayer... extra) {
-        return open(label, baseUrl, key, limit, window, guard, attempts, expected, http,
+        return open(label, baseUrl, key, limit, window, guard, attempts, expected, http, new RateLimiterRegistry(),
                 PageConcurrency.sequential(), extra);
     }
 
-    /** As above, each sync fanning its pages out with {@code concurrency} (the main job's {@code auto}). */
+    /**
+     * As above, with the key's limiter from {@code limiters} (a Redis registry shares it across injectors), each
+     * sync fanning its pages out with {@code concurrency} (the main job's {@code auto}).
+     */
     public static SharedClient open(String label, URI baseUrl, String key, int limit, Duration window,
                                     Duration guard, AttemptListener attempts, Function<String, OptionalInt> expected,
-                                    HttpClient http, PageConcurrency concurrency, TransportLayer... extra) {
+                                    HttpClient http, RateLimiterRegistry limiters, PageConcurrency concurrency,
+                                    TransportLayer... extra) {
         Resilience resilience = Resilience.forKey(key)
                 .clientId(label)
                 .limiter(RateLimiter.builder().limit(limit).window(window).guard(guard))
                 .retry(RetryPolicy.builder().maxAttempts(MAX_ATTEMPTS))
                 .listener(attempts)
                 .scheduler(SystemTime.INSTANCE)
-                .registries(new RateLimiterRegistry(), new RetryBudgetRegistry());
+                .registries(limiters, new RetryBudgetRegistry());
         AteraClientConfig.Builder config = AteraClientConfig.builder()
                 .baseUrl(baseUrl)
                 .credentials(Credentials.apiKey(key))

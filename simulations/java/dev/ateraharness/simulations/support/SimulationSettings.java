@@ -41,6 +41,11 @@ import java.util.function.Function;
  *       (FullSyncSimulation): none, fixed:MS or lognormal:MEDIAN_MS:P99_MS (lognormal:180:900, the planner's
  *       default)</td></tr>
  *   <tr><td>atera.reportsDir</td><td>where the verdict is written next to Gatling's report (reports)</td></tr>
+ *   <tr><td>atera.redis</td><td>keep each key's limiter log in this Redis, e.g. {@code redis://127.0.0.1:6379},
+ *       so that several injectors (processes, machines) share one exact limit per key (absent: in-process)</td></tr>
+ *   <tr><td>atera.injector</td><td>{@code i/k}: this process is injector i of k on the same keys (1/1); with
+ *       k &gt; 1 the run needs atera.redis and atera.baseUrl, and leaves the verdict to one {@code check} of the
+ *       stub's arrival log after all injectors (.ci/multi-injector.sh)</td></tr>
  * </table>
  *
  * <p>Guarantees: immutable; every value validated on construction with a one-line message naming the property.
@@ -49,7 +54,40 @@ import java.util.function.Function;
 public record SimulationSettings(Optional<URI> baseUrl, int limit, Duration window, int workers, int users,
                                  Duration duration, int items, String profile, Duration timeout, Duration p95Max,
                                  boolean live, int budget, String reportsDir, Algorithm algorithm,
-                                 Duration guard, PageConcurrency concurrency, Latency latency) {
+                                 Duration guard, PageConcurrency concurrency, Latency latency,
+                                 Optional<URI> redis, Injector injector) {
+
+    /** Injector {@code index} of {@code count} processes driving the same keys. */
+    public record Injector(int index, int count) {
+        public Injector {
+            if (count < 1 || index < 1 || index > count) {
+                throw new IllegalArgumentException("atera.injector must be i/k with 1 <= i <= k, not " + index + "/"
+                        + count);
+            }
+        }
+
+        /** Whether other injectors share the run (so no single one may judge it). */
+        public boolean shared() {
+            return count > 1;
+        }
+
+        static Injector parse(String v) {
+            String[] parts = v.split("/", -1);
+            try {
+                if (parts.length == 2) {
+                    return new Injector(Integer.parseInt(parts[0].strip()), Integer.parseInt(parts[1].strip()));
+                }
+            } catch (NumberFormatException e) {
+                // below
+            }
+            throw new IllegalArgumentException("atera.injector must be i/k (e.g. 2/4), not '" + v + "'");
+        }
+
+        @Override
+        public String toString() {
+            return index + "/" + count;
+        }
+    }
 
     public SimulationSettings {
         positive("atera.limit", limit);
@@ -69,6 +107,12 @@ public record SimulationSettings(Optional<URI> baseUrl, int limit, Duration wind
         java.util.Objects.requireNonNull(latency, "atera.latency");
         if (!profile.equals("spec") && !profile.equals("seed")) {
             throw new IllegalArgumentException("atera.profile must be spec or seed, not '" + profile + "'");
+        }
+        redis.ifPresent(dev.ateraharness.client.limit.RedisLimiterConfig::of); // validates, one line
+        java.util.Objects.requireNonNull(injector, "atera.injector");
+        if (injector.shared() && (redis.isEmpty() || baseUrl.isEmpty())) {
+            throw new IllegalArgumentException("atera.injector=" + injector + " needs atera.redis (one limit for all"
+                    + " injectors) and atera.baseUrl (one stub for all injectors)");
         }
         baseUrl.ifPresent(uri -> {
             if (!"http".equals(uri.getScheme()) && !"https".equals(uri.getScheme()) || uri.getHost() == null) {
@@ -103,17 +147,13 @@ public record SimulationSettings(Optional<URI> baseUrl, int limit, Duration wind
                 get.apply("atera.algorithm").map(SimulationSettings::algorithm).orElse(Algorithm.SLIDING_LOG),
                 get.apply("atera.guard").map(v -> duration("atera.guard", v)).orElse(RateLimiterConfig.DEFAULT_GUARD),
                 get.apply("atera.concurrency").map(SimulationSettings::concurrency).orElse(PageConcurrency.auto()),
-                get.apply("atera.latency").map(SimulationSettings::latency).orElse(DEFAULT_LATENCY));
+                get.apply("atera.latency").map(SimulationSettings::latency).orElse(DEFAULT_LATENCY),
+                get.apply("atera.redis").map(SimulationSettings::redisUri),
+                get.apply("atera.injector").map(Injector::parse).orElse(new Injector(1, 1)));
     }
 
     /** The main job's stub latency: lognormal, median 180 ms, p99 900 ms (sigma = ln 5 / z(0.99)). */
-    public static final Latency DEFAULT_LATENCY = lognormalP99(180, 900);
-
-    private static final double Z99 = 2.3263478740408408;
-
-    static Latency lognormalP99(double medianMs, double p99Ms) {
-        return Latency.lognormal(medianMs, Math.log(p99Ms / medianMs) / Z99);
-    }
+    public static final Latency DEFAULT_LATENCY = Latency.lognormalP99(180, 900);
 
     private static PageConcurrency concurrency(String v) {
         try {
@@ -133,13 +173,21 @@ public record SimulationSettings(Optional<URI> baseUrl, int limit, Duration wind
                 return Latency.fixed(Double.parseDouble(p[1]));
             }
             if (p.length == 3 && p[0].equals("lognormal") && Double.parseDouble(p[2]) > Double.parseDouble(p[1])) {
-                return lognormalP99(Double.parseDouble(p[1]), Double.parseDouble(p[2]));
+                return Latency.lognormalP99(Double.parseDouble(p[1]), Double.parseDouble(p[2]));
             }
         } catch (NumberFormatException e) {
             // the message below says what is expected
         }
         throw new IllegalArgumentException("atera.latency must be none, fixed:MS or lognormal:MEDIAN_MS:P99_MS "
                 + "(p99 above the median), not '" + v + "'");
+    }
+
+    private static URI redisUri(String value) {
+        try {
+            return URI.create(value);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("atera.redis is not a URI (redis://host:port): '" + value + "'");
+        }
     }
 
     /** True when no base URL was given: the simulation starts the embedded stub. */
@@ -157,7 +205,9 @@ public record SimulationSettings(Optional<URI> baseUrl, int limit, Duration wind
         return "target=" + baseUrl.map(URI::toString).orElse("embedded stub (" + profile + ")")
                 + " limit=" + limit + "/" + window + " guard=" + guard + " workers=" + workers + " users=" + users
                 + " items=" + items + " duration=" + duration + " algorithm=" + algorithm.cliName() + " timeout=" + timeout + " p95Max=" + p95Max
-                + " concurrency=" + concurrency + " latency=" + latency.kind().name().toLowerCase(java.util.Locale.ROOT);
+                + " concurrency=" + concurrency + " latency=" + latency.kind().name().toLowerCase(java.util.Locale.ROOT)
+                + redis.map(r -> " redis=" + dev.ateraharness.client.limit.RedisLimiterConfig.of(r).redactedUri())
+                        .orElse("") + (injector.shared() ? " injector=" + injector : "");
     }
 
     private static Algorithm algorithm(String value) {

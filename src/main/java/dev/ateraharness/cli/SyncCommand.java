@@ -123,6 +123,14 @@ public final class SyncCommand implements Callable<Integer> {
     @CommandLine.Mixin
     HistoryOptions history = new HistoryOptions();
 
+    @Option(names = "--redis", description = "share the key's limit with other processes through Redis, e.g. "
+            + "redis://127.0.0.1:6379: one exact log per key there; nothing is sent while Redis is unreachable")
+    java.net.URI redis;
+
+    @Option(names = "--redis-fallback", paramLabel = "K", defaultValue = "0", description = "with --redis: while "
+            + "Redis is unreachable, limit this process to limit/K locally (K processes share the key; default none)")
+    int redisFallback;
+
     private Map<String, String> environment = System.getenv();
     private SyncShutdown shutdown;
 
@@ -160,6 +168,9 @@ public final class SyncCommand implements Callable<Integer> {
             }
             limiter = new RateLimiterConfig(limit, Durations.parse(window), Durations.parseAllowingZero(guard));
             pageConcurrency = PageConcurrency.parse(concurrency);
+            if (redis != null) {
+                redisSettings(); // a bad URI or K is a usage error, here
+            }
             config = AteraClientConfig.builder()
                     .baseUrl(baseUrl)
                     .credentials(Credentials.detect((apiKeys = readKeys()).get(0)))
@@ -193,7 +204,8 @@ public final class SyncCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         // one client per process: its limiter is private, so in-process runs never inherit another's limit
-        ResilienceOptions resilience = ResilienceOptions.defaults().privateRegistries().rateLimiter(limiter)
+        ResilienceOptions resilience = (redis == null ? ResilienceOptions.defaults().privateRegistries()
+                : ResilienceOptions.defaults().redis(redisSettings())).rateLimiter(limiter)
                 .retryPolicy(RetryPolicy.builder().maxAttempts(maxAttempts));
         if (attempts != null) {
             resilience = resilience.attemptListener(attempts);
@@ -297,6 +309,10 @@ public final class SyncCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             return "?";
         }
+    }
+
+    private dev.ateraharness.client.limit.RedisLimiterConfig redisSettings() {
+        return dev.ateraharness.client.limit.RedisLimiterConfig.of(redis).withFallback(redisFallback);
     }
 
     private record Result(List<SyncSummary> done, int code) {

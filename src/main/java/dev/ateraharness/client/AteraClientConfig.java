@@ -297,6 +297,11 @@ public final class AteraClientConfig {
             return resilience(v.resilience.attemptListener(listener));
         }
 
+        /** Shorthand for {@link ResilienceOptions#redis(java.net.URI)}: the key's limit shared through Redis. */
+        public Builder redisLimiter(java.net.URI redis) {
+            return resilience(v.resilience.redis(redis));
+        }
+
         /** Shorthand for {@link ResilienceOptions#privateRegistries()}: a limiter not shared with other clients. */
         public Builder privateRegistries() {
             return resilience(v.resilience.privateRegistries());

@@ -3,6 +3,7 @@ package dev.ateraharness.client;
 import dev.ateraharness.client.event.AttemptListener;
 import dev.ateraharness.client.limit.RateLimiterConfig;
 import dev.ateraharness.client.limit.RateLimiterRegistry;
+import dev.ateraharness.client.limit.RedisLimiterConfig;
 import dev.ateraharness.client.retry.RetryBudgetConfig;
 import dev.ateraharness.client.retry.RetryBudgetRegistry;
 import dev.ateraharness.client.retry.RetryPolicy;
@@ -25,7 +26,8 @@ import java.util.Optional;
  * limiter settings win; a later client asking for different ones fails at {@link AteraClient#create} (use
  * {@link #privateRegistries()} for clients that need their own limit on a key).
  *
- * <p>Does not: limit requests sent by other processes on the same key; retry POSTs without a per-call opt-in.
+ * <p>Does not: limit requests sent by other processes on the same key, unless {@link #redis} puts the limiter in
+ * Redis; retry POSTs without a per-call opt-in.
  */
 public final class ResilienceOptions {
 
@@ -113,6 +115,19 @@ public final class ResilienceOptions {
         return registries(new RateLimiterRegistry(), new RetryBudgetRegistry());
     }
 
+    /**
+     * Keep the key's limiter in Redis ({@link RateLimiterRegistry#redis(RedisLimiterConfig)}): every process using
+     * the same Redis shares one exact log per key. Retry budgets stay per process.
+     */
+    public ResilienceOptions redis(RedisLimiterConfig config) {
+        return registries(RateLimiterRegistry.redis(config), budgets != null ? budgets : RetryBudgetRegistry.global());
+    }
+
+    /** As {@link #redis(RedisLimiterConfig)} with the defaults (1 s timeout, no fallback). */
+    public ResilienceOptions redis(java.net.URI uri) {
+        return redis(RedisLimiterConfig.of(uri));
+    }
+
     /** Whether the client adds the stack at all. */
     public boolean enabled() {
         return enabled;
@@ -153,6 +168,6 @@ public final class ResilienceOptions {
         return "limiter=" + (limiter == null ? "none" : limiter.limit() + "/" + limiter.window() + "+"
                 + limiter.guard() + " by " + limiter.accounting().name().toLowerCase(java.util.Locale.ROOT))
                 + ", maxAttempts=" + retry.config().maxAttempts()
-                + (limiters == null ? "" : ", registry=own");
+                + (limiters == null ? "" : limiters.redisConfig().map(r -> ", " + r).orElse(", registry=own"));
     }
 }

@@ -16,7 +16,8 @@ import java.util.concurrent.CompletableFuture;
  * (the injected {@link dev.ateraharness.time.Scheduler} completes the future). Server feedback
  * ({@link #holdUntil}, {@link #serverRemaining}) can only make it slower, never faster than the log allows.
  *
- * <p>Does not guarantee: anything about requests sent around it, or by another process on the same key; anything
+ * <p>Does not guarantee: anything about requests sent around it, or by another process on the same key (unless
+ * every process takes its limiter from the same {@link RateLimiterRegistry#redis Redis registry}); anything
  * if a caller completes a {@link Permit} before its request reached the server, or never completes it (it then
  * counts as completed at grant + {@link RateLimiterConfig#inFlightCap()}).
  */

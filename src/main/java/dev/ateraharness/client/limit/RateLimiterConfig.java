@@ -28,7 +28,8 @@ import java.util.Objects;
  * 0.93 s of send delay against a 250 ms guard (README, "Client"). Use it only to compare, or when the transport
  * cannot report completions.
  *
- * <p>Does not guarantee: anything about requests from other processes (or other limiters) on the same key, nor
+ * <p>Does not guarantee: anything about requests from other processes (or other limiters) on the same key, unless
+ * they share one log through {@link RateLimiterRegistry#redis}, nor
  * about a transport or proxy that retries or replays a request on its own (one permit, several arrivals), nor
  * about a request that reaches the server after the client gave up on it (a send stuck in a proxy past the
  * timeout). A permit never completed is assumed completed at grant + {@link #inFlightCap()} so that a leak

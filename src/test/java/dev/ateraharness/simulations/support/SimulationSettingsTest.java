@@ -92,4 +92,20 @@ class SimulationSettingsTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> SimulationSettings.from(
                 java.util.Map.of("atera.concurrency", "many")::get)).hasMessageStartingWith("atera.concurrency");
     }
+
+    @Test
+    void several_injectors_on_one_key_need_redis_and_one_external_stub() {
+        SimulationSettings s = SimulationSettings.from(Map.of("atera.redis", "redis://127.0.0.1:6379",
+                "atera.injector", "2/3", "atera.baseUrl", "http://127.0.0.1:8080/api/v3")::get);
+        assertThat(s.redis()).contains(URI.create("redis://127.0.0.1:6379"));
+        assertThat(s.injector()).isEqualTo(new SimulationSettings.Injector(2, 3));
+        assertThat(s.injector().shared()).isTrue();
+        assertThat(SimulationSettings.from(Map.<String, String>of()::get).injector().shared()).isFalse();
+        assertThatThrownBy(() -> SimulationSettings.from(Map.of("atera.injector", "2/3")::get))
+                .hasMessageContaining("needs atera.redis");
+        assertThatThrownBy(() -> SimulationSettings.from(Map.of("atera.injector", "4/3")::get))
+                .hasMessageContaining("atera.injector must be i/k");
+        assertThatThrownBy(() -> SimulationSettings.from(Map.of("atera.redis", "http://x")::get))
+                .hasMessageContaining("redis://");
+    }
 }
