@@ -98,7 +98,7 @@ class CompareCommandAcceptanceTest {
         cl.setOut(new PrintWriter(new StringWriter(), true));
         cl.setErr(new PrintWriter(err, true));
         return cl.execute("sync", "--base-url", stub.baseUrl(), "--entity", "tickets,customers", "--items-in-page",
-                "10", "--workers", "2", "--no-progress", "--attempts-log", dir.resolve(name + ".csv").toString(),
+                "10", "--workers", "2", "--concurrency", "1", "--no-progress", "--attempts-log", dir.resolve(name + ".csv").toString(),
                 "--summary", dir.resolve(name + "-summary.json").toString(), "--history",
                 dir.resolve("history.jsonl").toString());
     }
