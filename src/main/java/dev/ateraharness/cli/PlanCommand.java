@@ -28,7 +28,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import picocli.CommandLine;
@@ -160,7 +159,8 @@ public final class PlanCommand implements Callable<Integer> {
             result = planner.plan(planSpec, null);
         } else {
             try (ProgressBar bar = new ProgressBarBuilder().setTaskName("plan").setInitialMax(planSpec.totalRuns())
-                    .setConsumer(new ConsoleProgressBarConsumer(System.err)).setUpdateIntervalMillis(250).build()) {
+                    .setConsumer(ProgressOutput.to(System.err, 100, ProgressOutput.interactive()))
+                    .setUpdateIntervalMillis(250).build()) {
                 result = planner.plan(planSpec, bar::step);
             }
         }

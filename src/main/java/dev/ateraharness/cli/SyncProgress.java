@@ -8,7 +8,6 @@ import java.io.PrintStream;
 import java.util.ArrayDeque;
 import java.io.PrintWriter;
 import java.io.Writer;
-import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 
@@ -64,7 +63,7 @@ final class SyncProgress implements SyncListener, AutoCloseable {
                     .setInitialMax(page.totalPages())
                     .setUnit(" pages", 1)
                     .showSpeed()
-                    .setConsumer(new ConsoleProgressBarConsumer(new PrintStream(new WriterStream(err), true), 100))
+                    .setConsumer(ProgressOutput.to(new PrintStream(new WriterStream(err), true), 100, ProgressOutput.interactive()))
                     .setUpdateIntervalMillis(250)
                     .build();
         }
