@@ -24,6 +24,7 @@ import java.util.TreeMap;
 /**
  * The main job's comparison with a baseline, after its verdict: records the run in the history
  * ({@code <atera.reportsDir>/history.jsonl}, or {@code -Datera.history}), compares it with {@code -Datera.baseline}
+ * ({@code off}: record only, compare with nothing)
  * (a run id, run folder, attempt log or history file) or else the latest passing run with the same settings
  * fingerprint, writes the comparison's reports to {@code compliance/compare/}, and says whether it regressed.
  * No baseline: nothing is gated (the run becomes the next one's baseline if it passed). {@code -Datera.tolerance}
@@ -47,6 +48,12 @@ public final class RunBaseline {
         RunRecord run = RunRecord.of("simulation:" + simulation, settings(s, simulation), verdictPassed,
                 RunMeasures.of(attempts, Optional.of(ArrivalLog.of(arrivals)), durations, s.limit(), s.window()));
         String named = System.getProperty("atera.baseline", "").strip();
+        if (named.equalsIgnoreCase("off")) {
+            // recorded, never compared: in-process test runs must not be judged against a previous build's runs
+            history.append(run);
+            return new BaselineGate("baseline: off (atera.baseline=off; this run is recorded as " + run.runId()
+                    + ")", Optional.empty());
+        }
         Optional<RunRecord> baseline;
         try {
             baseline = named.isEmpty() ? history.latestPassing(run.fingerprint(), run.runId())

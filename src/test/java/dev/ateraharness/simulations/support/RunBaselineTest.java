@@ -24,11 +24,22 @@ class RunBaselineTest {
     @TempDir
     Path dir;
 
+    private final String baselineBefore = System.getProperty("atera.baseline");
+
+    @org.junit.jupiter.api.BeforeEach
+    void gateOn() {
+        System.clearProperty("atera.baseline"); // the build turns the gate off for other tests (pom.xml)
+    }
+
     @AfterEach
     void restore() {
         System.setProperty("atera.history", String.valueOf(System.getProperty("atera.history.saved", "")));
         System.clearProperty("atera.history.saved");
-        System.clearProperty("atera.baseline");
+        if (baselineBefore == null) {
+            System.clearProperty("atera.baseline");
+        } else {
+            System.setProperty("atera.baseline", baselineBefore);
+        }
     }
 
     static List<Attempt> attempts(long seed, double medianMs) {
