@@ -41,6 +41,11 @@ class PaginationCheckTest {
                 0, 0, List.of(new SyncSummaryRow.KeyShareRow("****abc1", 701, 701, 35_050, 8, 8),
                 new SyncSummaryRow.KeyShareRow("****abc2", 700, 700, 35_000, 8, 8)));
         assertThat(run(Optional.of(List.of(sharded))).explanation()).contains("tickets 61.0 s (floor 60.0 s, 1.02x)");
+        // many syncs: median and max of the ratios instead of a line each
+        List<SyncSummaryRow> many = java.util.stream.IntStream.range(0, 5).mapToObj(i -> new SyncSummaryRow("tickets",
+                70_050, 70_050, 1401, 1401, 120_000 + 6_000L * i)).toList();
+        assertThat(run(Optional.of(many)).explanation())
+                .contains("Sync time against the floor over 5 syncs: median 1.10x, max 1.20x.");
         // no duration: no timing figure
         assertThat(run(Optional.of(List.of(new SyncSummaryRow("tickets", 50, 50, 1, 1)))).explanation())
                 .doesNotContain("floor");
