@@ -51,6 +51,12 @@ final class FanOutLane {
         requests++;
     }
 
+    /** This lane's line of the summary (the key redacted). */
+    SyncSummary.KeyShare share() {
+        return new SyncSummary.KeyShare(pipeline.config().credentials().redacted(), requests, pages, items,
+                maxInFlight, lastTarget);
+    }
+
     /** The lane with the most room (lowest in-flight share of its target), or null when every lane is full. */
     static FanOutLane withMostRoom(List<FanOutLane> lanes) {
         FanOutLane best = null;

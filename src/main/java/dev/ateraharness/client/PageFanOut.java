@@ -7,7 +7,6 @@ import dev.ateraharness.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 /**
@@ -25,12 +24,13 @@ import java.util.function.Consumer;
  * again at the clamped size from the first item not yet delivered. An empty page ends the walk early (data
  * shrank); a later {@code totalPages} above the plan extends it (data grew).
  *
- * <p>Threading: results may complete on any thread; one thread at a time runs the drain loop (a work-in-progress
- * counter, so a transport that completes synchronously loops instead of recursing), and only the drain loop
+ * <p>Threading: results may complete on any thread; one thread at a time runs the drain loop
+ * ({@link SerialDrain}: a transport that completes synchronously loops instead of recursing), and only it
  * delivers, so delivery is serial and ordered. The first failure fails the sync; no new request starts after it.
  *
  * <p>Parts: {@link FanOutLane} (a key's in-flight control), {@link PageRangePlan} (which pages remain, re-planning
- * on a clamp), {@link ReorderBuffer} (order and the memory bound); this class runs the phases and the drain loop.
+ * on a clamp), {@link ReorderBuffer} (order and the memory bound), {@link SerialDrain} (the serial loop); this
+ * class runs the phases: the cursor for page 1, then the fan-out.
  */
 final class PageFanOut<T> {
 
@@ -52,7 +52,7 @@ final class PageFanOut<T> {
     private final boolean pull;
     private final Clock clock;
     private final CompletableFuture<SyncSummary> result = new CompletableFuture<>();
-    private final AtomicInteger wip = new AtomicInteger();
+    private final SerialDrain drainLoop = new SerialDrain(this::drainOnce, this::fail);
     private final IdTally ids = new IdTally();
 
     // guarded by this
@@ -104,7 +104,7 @@ final class PageFanOut<T> {
             lastNanos = start;
             cursor = new PageCursor<>(lanes.get(0).pipeline, endpoint, query, plan.size(), pagesOnly);
         }
-        drain();
+        drainLoop.signal();
         return result;
     }
 
@@ -113,7 +113,7 @@ final class PageFanOut<T> {
         synchronized (this) {
             buffer.ack();
         }
-        drain();
+        drainLoop.signal();
     }
 
     /** The summary so far. */
@@ -125,29 +125,10 @@ final class PageFanOut<T> {
         }
         long total = totalItemCount < 0 || totalItemCount == 0 && itemsSeen > 0 ? -1 : totalItemCount;
         long diff = total < 0 ? 0 : itemsSeen - total;
-        List<SyncSummary.KeyShare> keys = new ArrayList<>();
-        for (FanOutLane l : lanes) {
-            keys.add(new SyncSummary.KeyShare(l.pipeline.config().credentials().redacted(), l.requests, l.pages,
-                    l.items, l.maxInFlight, l.lastTarget));
-        }
+        List<SyncSummary.KeyShare> keys = lanes.stream().map(FanOutLane::share).toList();
         return new SyncSummary(endpoint.name(), itemsSeen, total, diff, pages, requests,
                 java.time.Duration.ofNanos(Math.max(0, lastNanos - start)), SyncSummary.Paging.CONCURRENT,
                 ids.duplicates(), ids.missing(total), plan.replans(), keys);
-    }
-
-    private void drain() {
-        if (wip.getAndIncrement() != 0) {
-            return;
-        }
-        int missed = 1;
-        do {
-            try {
-                drainOnce();
-            } catch (RuntimeException | Error e) {
-                fail(e);
-            }
-            missed = wip.addAndGet(-missed);
-        } while (missed != 0);
     }
 
     private void drainOnce() {
@@ -247,7 +228,7 @@ final class PageFanOut<T> {
                 lastNanos = clock.nanos();
                 cursorResult = new Result<>(null, p, e);
             }
-            drain();
+            drainLoop.signal();
         });
     }
 
@@ -319,7 +300,7 @@ final class PageFanOut<T> {
                 lastNanos = clock.nanos();
                 buffer.put(q.seq(), new Result<>(q, p, e));
             }
-            drain();
+            drainLoop.signal();
         });
     }
 
