@@ -9,9 +9,10 @@ import java.util.Locale;
 public enum Distribution {
     /**
      * The planner's idealised split, kept as an explicit option and for the validation against the real stub:
-     * no command runs it, so a plan made with it is a bound, not a recipe. Page ranges: the pages of all entities, in order, are cut into K contiguous, equal (±1) runs, one per key;
-     * each key's run into W equal runs, one per worker, that fetch {@code page=k} directly. Balances perfectly,
-     * so it reaches the floor; needs the item counts up front (a first request per entity gives them).
+     * no command runs it, so a plan made with it is a bound, not a recipe. Page ranges: the pages of all
+     * entities, in order, are cut into K contiguous, equal (±1) runs, one per key; each key's run into W equal
+     * runs, one per worker, that fetch {@code page=k} directly. Balances perfectly, so it reaches the floor;
+     * needs the item counts up front (a first request per entity gives them).
      */
     PAGES("pages"),
     /**
@@ -21,10 +22,10 @@ public enum Distribution {
      */
     ENTITIES("entities"),
     /**
-     * The default: what {@code sync} runs, entity after entity, each read by the client's page fan-out over the keys
-     * ({@link dev.ateraharness.client.KeyShards}): page 1 first, then the next page to the key with the most room,
-     * at most W in flight per key. The same code as {@code sync --key-file KEYS --concurrency W}; the floor is that
-     * of {@link #PAGES}.
+     * The default: what {@code sync} runs, entity after entity, each read by the client's page fan-out over the
+     * keys ({@link dev.ateraharness.client.KeyShards}): page 1 first, then the next page to the key with the most
+     * room, at most W in flight per key. The same code as {@code sync --key-file KEYS --concurrency W}; the floor
+     * is that of {@link #PAGES}, met exactly with one key and within one window (W + guard) over several.
      */
     CLIENT("client");
 
