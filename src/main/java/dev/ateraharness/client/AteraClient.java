@@ -80,7 +80,7 @@ public final class AteraClient {
     }
 
     /** This client as one lane of a page fan-out ({@link KeyShards}). */
-    PageFanOut.Lane lane() {
+    FanOutLane lane() {
         return reads.lane();
     }
 

@@ -47,7 +47,7 @@ public final class KeyShards {
     /** Every page of {@code endpoint} over the keys, in page order to {@code onPage}; never blocks. */
     public <T> CompletableFuture<SyncSummary> syncAsync(Endpoint<T> endpoint, Query query,
                                                         Consumer<? super Page<T>> onPage, SyncListener listener) {
-        List<PageFanOut.Lane> lanes = new ArrayList<>();
+        List<FanOutLane> lanes = new ArrayList<>();
         for (AteraClient c : clients) {
             lanes.add(c.lane());
         }

@@ -1,17 +1,12 @@
 package dev.ateraharness.client;
 
-import dev.ateraharness.client.internal.AutoConcurrency;
 import dev.ateraharness.client.internal.IdTally;
 import dev.ateraharness.client.internal.Json;
 import dev.ateraharness.client.internal.Pipeline;
-import dev.ateraharness.client.limit.RateLimiter;
-import dev.ateraharness.client.limit.RateLimiterConfig;
 import dev.ateraharness.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 /**
@@ -29,46 +24,17 @@ import java.util.function.Consumer;
  * again at the clamped size from the first item not yet delivered. An empty page ends the walk early (data
  * shrank); a later {@code totalPages} above the plan extends it (data grew).
  *
- * <p>Threading: results may complete on any thread; one thread at a time runs the drain loop (a work-in-progress
- * counter, so a transport that completes synchronously loops instead of recursing), and only the drain loop
+ * <p>Threading: results may complete on any thread; one thread at a time runs the drain loop
+ * ({@link SerialDrain}: a transport that completes synchronously loops instead of recursing), and only it
  * delivers, so delivery is serial and ordered. The first failure fails the sync; no new request starts after it.
+ *
+ * <p>Parts: {@link FanOutLane} (a key's in-flight control), {@link PageRangePlan} (which pages remain, re-planning
+ * on a clamp), {@link ReorderBuffer} (order and the memory bound), {@link SerialDrain} (the serial loop); this
+ * class runs the phases: the cursor for page 1, then the fan-out.
  */
 final class PageFanOut<T> {
 
-    /** One key's client in the fan-out. */
-    static final class Lane {
-        final Pipeline pipeline;
-        final PageConcurrency concurrency;
-        int inFlight;
-        int maxInFlight;
-        int lastTarget;
-        long requests;
-        long pages;
-        long items;
-
-        Lane(Pipeline pipeline, PageConcurrency concurrency) {
-            this.pipeline = pipeline;
-            this.concurrency = concurrency;
-        }
-
-        int target() {
-            if (!concurrency.adaptive()) {
-                lastTarget = concurrency.max();
-                return lastTarget;
-            }
-            RateLimiter limiter = pipeline.pacingLimiter().orElse(null);
-            if (limiter == null) {
-                lastTarget = concurrency.max();
-                return lastTarget;
-            }
-            RateLimiterConfig c = limiter.config();
-            lastTarget = AutoConcurrency.target(c.limit(), c.window().plus(c.guard()).toNanos(),
-                    pipeline.latencyMeter().meanNanos(), concurrency.max(), limiter.waiting());
-            return lastTarget;
-        }
-    }
-
-    private record Request(long seq, long page, int size, int skip, int generation, Lane lane) {
+    private record Request(long seq, PageRangePlan.Planned planned, FanOutLane lane) {
     }
 
     private record Result<T>(Request request, Page<T> page, Throwable error) {
@@ -78,38 +44,28 @@ final class PageFanOut<T> {
     private record Delivery<T>(Page<T> page, boolean tell) {
     }
 
-    private final List<Lane> lanes;
+    private final List<FanOutLane> lanes;
     private final Endpoint<T> endpoint;
     private final Query query;
     private final SyncListener listener;
     private final Consumer<? super Page<T>> sink;
     private final boolean pull;
-    private final int buffer;
     private final Clock clock;
     private final CompletableFuture<SyncSummary> result = new CompletableFuture<>();
-    private final AtomicInteger wip = new AtomicInteger();
+    private final SerialDrain drainLoop = new SerialDrain(this::drainOnce, this::fail);
     private final IdTally ids = new IdTally();
-    private final TreeMap<Long, Result<T>> ready = new TreeMap<>();
 
     // guarded by this
+    private final ReorderBuffer<Result<T>> buffer;
+    private final PageRangePlan plan;
     private PageCursor<T> cursor;
     private boolean fanOut;
     private boolean cursorBusy;
     private Result<T> cursorResult;
-    private int size;
-    private long lastPage;
-    private long nextPage;
-    private int nextSkip;
-    private long nextSeq;
-    private long deliverSeq;
-    private long ackedSeq;
-    private int generation;
-    private long covered;
     private long itemsSeen;
     private long totalItemCount = -1;
     private int pages;
     private int requests;
-    private int replans;
     private long start;
     private long lastNanos;
     private boolean stopped;
@@ -118,7 +74,7 @@ final class PageFanOut<T> {
     /**
      * @param pull whether the consumer acknowledges pages itself ({@link #ack()}); else delivery acknowledges
      */
-    PageFanOut(List<Lane> lanes, Endpoint<T> endpoint, Query query, SyncListener listener,
+    PageFanOut(List<FanOutLane> lanes, Endpoint<T> endpoint, Query query, SyncListener listener,
                Consumer<? super Page<T>> sink, boolean pull) {
         if (lanes.isEmpty()) {
             throw new IllegalArgumentException("at least one lane");
@@ -130,9 +86,9 @@ final class PageFanOut<T> {
         this.listener = listener;
         this.sink = sink;
         this.pull = pull;
-        this.buffer = Math.max(2, 2 * lanes.stream().mapToInt(l -> l.concurrency.max()).sum());
+        this.buffer = new ReorderBuffer<>(Math.max(2, 2 * lanes.stream().mapToInt(l -> l.concurrency.max()).sum()));
         this.clock = lanes.get(0).pipeline.config().clock();
-        this.size = lanes.get(0).pipeline.config().itemsInPage();
+        this.plan = new PageRangePlan(lanes.get(0).pipeline.config().itemsInPage());
     }
 
     /** Starts reading; the future completes with the summary (also sent to the listener). Call once. */
@@ -146,18 +102,18 @@ final class PageFanOut<T> {
         synchronized (this) {
             start = clock.nanos();
             lastNanos = start;
-            cursor = new PageCursor<>(lanes.get(0).pipeline, endpoint, query, size, pagesOnly);
+            cursor = new PageCursor<>(lanes.get(0).pipeline, endpoint, query, plan.size(), pagesOnly);
         }
-        drain();
+        drainLoop.signal();
         return result;
     }
 
     /** Pull mode: the consumer took one page. */
     void ack() {
         synchronized (this) {
-            ackedSeq++;
+            buffer.ack();
         }
-        drain();
+        drainLoop.signal();
     }
 
     /** The summary so far. */
@@ -169,29 +125,10 @@ final class PageFanOut<T> {
         }
         long total = totalItemCount < 0 || totalItemCount == 0 && itemsSeen > 0 ? -1 : totalItemCount;
         long diff = total < 0 ? 0 : itemsSeen - total;
-        List<SyncSummary.KeyShare> keys = new ArrayList<>();
-        for (Lane l : lanes) {
-            keys.add(new SyncSummary.KeyShare(l.pipeline.config().credentials().redacted(), l.requests, l.pages,
-                    l.items, l.maxInFlight, l.lastTarget));
-        }
+        List<SyncSummary.KeyShare> keys = lanes.stream().map(FanOutLane::share).toList();
         return new SyncSummary(endpoint.name(), itemsSeen, total, diff, pages, requests,
                 java.time.Duration.ofNanos(Math.max(0, lastNanos - start)), SyncSummary.Paging.CONCURRENT,
-                ids.duplicates(), ids.missing(total), replans, keys);
-    }
-
-    private void drain() {
-        if (wip.getAndIncrement() != 0) {
-            return;
-        }
-        int missed = 1;
-        do {
-            try {
-                drainOnce();
-            } catch (RuntimeException | Error e) {
-                fail(e);
-            }
-            missed = wip.addAndGet(-missed);
-        } while (missed != 0);
+                ids.duplicates(), ids.missing(total), plan.replans(), keys);
     }
 
     private void drainOnce() {
@@ -209,7 +146,7 @@ final class PageFanOut<T> {
             if (fanOut) {
                 collect(deliveries);
                 plan(toSend);
-                if (nextPage > lastPage && ready.isEmpty() && lanes.stream().allMatch(l -> l.inFlight == 0)) {
+                if (!plan.hasNext() && buffer.isEmpty() && lanes.stream().allMatch(l -> l.inFlight == 0)) {
                     finished = summary();
                     stopped = true;
                 }
@@ -243,19 +180,19 @@ final class PageFanOut<T> {
                 throw new FanOutFailure(r.error());
             }
             Page<T> p = r.page();
-            deliverSeq++;
+            buffer.deliveredDirectly();
             if (!pull) {
-                ackedSeq = deliverSeq;
+                buffer.ackDelivered();
             }
             ids.addAll(p.items());
             deliveries.add(new Delivery<>(p, false));
-            hadTotals = deliverSeq == 1 && (p.totalPages() > 0 || p.totalItemCount() > 0);
+            hadTotals = buffer.delivered() == 1 && (p.totalPages() > 0 || p.totalItemCount() > 0);
             if (hadTotals && !cursor.done()) {
                 startFanOut(p);
                 return false;
             }
         }
-        if (!cursorBusy && !cursor.done() && deliverSeq < ackedSeq + buffer) {
+        if (!cursorBusy && !cursor.done() && buffer.hasRoomAfterDelivered()) {
             cursorBusy = true;
             return true;
         }
@@ -264,7 +201,7 @@ final class PageFanOut<T> {
 
     private void startFanOut(Page<T> first) {
         fanOut = true;
-        Lane lane0 = lanes.get(0);
+        FanOutLane lane0 = lanes.get(0);
         lane0.requests = 1;
         lane0.pages = 1;
         lane0.items = first.items().size();
@@ -272,16 +209,10 @@ final class PageFanOut<T> {
         requests = 1;
         pages = 1;
         itemsSeen = first.items().size();
-        if (first.itemsInPage() > 0 && first.itemsInPage() < size) {
-            size = first.itemsInPage();
-        }
         if (first.totalItemCount() > 0) {
             totalItemCount = first.totalItemCount();
         }
-        lastPage = first.totalPages() > 0 ? first.totalPages() : ceilDiv(first.totalItemCount(), size);
-        nextPage = 2;
-        nextSeq = deliverSeq;
-        covered = first.items().size();
+        plan.startAfter(first, first.totalItemCount());
     }
 
     private void sendCursor() {
@@ -297,33 +228,32 @@ final class PageFanOut<T> {
                 lastNanos = clock.nanos();
                 cursorResult = new Result<>(null, p, e);
             }
-            drain();
+            drainLoop.signal();
         });
     }
 
     /** Fan-out phase: moves results that are next in order from the buffer to {@code deliveries}. */
     private void collect(List<Delivery<T>> deliveries) {
-        while (!ready.isEmpty() && ready.firstKey() == deliverSeq) {
-            Result<T> r = ready.pollFirstEntry().getValue();
-            deliverSeq++;
+        for (Result<T> r = buffer.pollNext(); r != null; r = buffer.pollNext()) {
             Request q = r.request();
-            if (q.generation() != generation) {
+            PageRangePlan.Planned planned = q.planned();
+            if (!plan.current(planned)) {
                 continue;
             }
             if (r.error() != null) {
                 throw new FanOutFailure(r.error());
             }
             Page<T> p = r.page();
-            if (p.itemsInPage() > 0 && p.itemsInPage() < q.size()) {
-                replan(p);
+            if (PageRangePlan.clamped(planned, p)) {
+                plan.replan(p, totalItemCount);
                 continue;
             }
             if (p.totalItemCount() > 0) {
                 totalItemCount = p.totalItemCount();
             }
-            List<T> items = q.skip() == 0 ? p.items()
-                    : p.items().subList(Math.min(q.skip(), p.items().size()), p.items().size());
-            Page<T> out = q.skip() == 0 ? p : new Page<>(items, p.page(), p.itemsInPage(), p.totalItemCount(),
+            int skip = planned.skip();
+            List<T> items = skip == 0 ? p.items() : p.items().subList(Math.min(skip, p.items().size()), p.items().size());
+            Page<T> out = skip == 0 ? p : new Page<>(items, p.page(), p.itemsInPage(), p.totalItemCount(),
                     p.totalPages(), p.prevLink(), p.nextLink());
             pages++;
             itemsSeen += items.size();
@@ -332,52 +262,21 @@ final class PageFanOut<T> {
             ids.addAll(items);
             deliveries.add(new Delivery<>(out, true));
             if (!pull) {
-                ackedSeq = deliverSeq;
+                buffer.ackDelivered();
             }
-            if (p.items().isEmpty()) {
-                // the data shrank under us: nothing lies beyond an empty page
-                lastPage = Math.min(lastPage, q.page());
-                generation++;
-                continue;
-            }
-            covered = (q.page() - 1) * q.size() + p.items().size();
-            if (p.totalPages() > lastPage) {
-                lastPage = p.totalPages();
-            }
+            plan.delivered(planned, p);
         }
-    }
-
-    private void replan(Page<T> clamped) {
-        replans++;
-        generation++;
-        int newSize = clamped.itemsInPage();
-        size = newSize;
-        nextPage = covered / newSize + 1;
-        nextSkip = (int) (covered % newSize);
-        long total = clamped.totalItemCount() > 0 ? clamped.totalItemCount() : totalItemCount;
-        lastPage = clamped.totalPages() > 0 ? clamped.totalPages() : ceilDiv(total, newSize);
     }
 
     /** Chooses the next requests: the lane with the most room takes the next page, within the buffer. */
     private void plan(List<Request> toSend) {
-        while (nextPage <= lastPage && nextSeq < ackedSeq + buffer) {
-            Lane best = null;
-            double bestLoad = 1;
-            for (Lane l : lanes) {
-                double load = (double) l.inFlight / l.target();
-                if (load < bestLoad) {
-                    best = l;
-                    bestLoad = load;
-                }
-            }
+        while (plan.hasNext() && buffer.hasRoom()) {
+            FanOutLane best = FanOutLane.withMostRoom(lanes);
             if (best == null) {
                 return;
             }
-            Request q = new Request(nextSeq++, nextPage++, size, nextSkip, generation, best);
-            nextSkip = 0;
-            best.inFlight++;
-            best.maxInFlight = Math.max(best.maxInFlight, best.inFlight);
-            best.requests++;
+            Request q = new Request(buffer.claim(), plan.next(), best);
+            best.sent();
             requests++;
             toSend.add(q);
         }
@@ -387,7 +286,7 @@ final class PageFanOut<T> {
         Pipeline pipeline = q.lane().pipeline;
         Pipeline.Call call = new Pipeline.Call("GET", endpoint.operation(), endpoint.pathTemplate(),
                 pipeline.uri(endpoint.pathTemplate(), query.pathParams(),
-                        Pipeline.pagedQuery(query.filters(), Math.toIntExact(q.page()), q.size())),
+                        Pipeline.pagedQuery(query.filters(), Math.toIntExact(q.planned().page()), q.planned().size())),
                 new byte[0], false);
         CompletableFuture<Page<T>> f;
         try {
@@ -399,9 +298,9 @@ final class PageFanOut<T> {
             synchronized (this) {
                 q.lane().inFlight--;
                 lastNanos = clock.nanos();
-                ready.put(q.seq(), new Result<>(q, p, e));
+                buffer.put(q.seq(), new Result<>(q, p, e));
             }
-            drain();
+            drainLoop.signal();
         });
     }
 
@@ -411,10 +310,6 @@ final class PageFanOut<T> {
             stopped = true;
         }
         result.completeExceptionally(cause);
-    }
-
-    private static long ceilDiv(long a, long b) {
-        return a <= 0 ? 0 : (a + b - 1) / b;
     }
 
     /** Carries a request's failure out of the drain loop to {@link #fail}. */

@@ -121,8 +121,8 @@ final class PagedReads {
     }
 
     /** This client as one lane of a fan-out. */
-    PageFanOut.Lane lane() {
-        return new PageFanOut.Lane(pipeline, config.pageConcurrency());
+    FanOutLane lane() {
+        return new FanOutLane(pipeline, config.pageConcurrency());
     }
 
     <T> Stream<T> stream(Endpoint<T> endpoint, Query query) {

@@ -25,7 +25,7 @@ final class PulledPages {
     private PulledPages() {
     }
 
-    static <T> Stream<T> stream(List<PageFanOut.Lane> lanes, Endpoint<T> endpoint, Query query,
+    static <T> Stream<T> stream(List<FanOutLane> lanes, Endpoint<T> endpoint, Query query,
                                 SyncListener listener, Duration timeout) {
         LinkedBlockingQueue<Object> queue = new LinkedBlockingQueue<>();
         PageFanOut<T> fanOut = new PageFanOut<>(lanes, endpoint, query, listener, queue::add, true);

@@ -8,9 +8,11 @@ import java.util.Locale;
  */
 public enum Distribution {
     /**
-     * Page ranges: the pages of all entities, in order, are cut into K contiguous, equal (±1) runs, one per key;
-     * each key's run into W equal runs, one per worker, that fetch {@code page=k} directly. Balances perfectly,
-     * so it reaches the floor; needs the item counts up front (a first request per entity gives them).
+     * The planner's idealised split, kept as an explicit option and for the validation against the real stub:
+     * no command runs it, so a plan made with it is a bound, not a recipe. Page ranges: the pages of all
+     * entities, in order, are cut into K contiguous, equal (±1) runs, one per key; each key's run into W equal
+     * runs, one per worker, that fetch {@code page=k} directly. Balances perfectly, so it reaches the floor;
+     * needs the item counts up front (a first request per entity gives them).
      */
     PAGES("pages"),
     /**
@@ -20,10 +22,10 @@ public enum Distribution {
      */
     ENTITIES("entities"),
     /**
-     * What {@code sync} runs: entity after entity, each read by the client's page fan-out over the keys
-     * ({@link dev.ateraharness.client.KeyShards}): page 1 first, then the next page to the key with the most room,
-     * at most W in flight per key. The same code as {@code sync --key-file KEYS --concurrency W}; the floor is that
-     * of {@link #PAGES}.
+     * The default: what {@code sync} runs, entity after entity, each read by the client's page fan-out over the
+     * keys ({@link dev.ateraharness.client.KeyShards}): page 1 first, then the next page to the key with the most
+     * room, at most W in flight per key. The same code as {@code sync --key-file KEYS --concurrency W}; the floor
+     * is that of {@link #PAGES}, met exactly with one key and within one window (W + guard) over several.
      */
     CLIENT("client");
 
@@ -33,7 +35,7 @@ public enum Distribution {
         this.cliName = cliName;
     }
 
-    /** Parses {@code pages} or {@code entities}. */
+    /** Parses {@code client}, {@code entities} or {@code pages}. */
     public static Distribution parse(String text) {
         String t = text.trim().toLowerCase(Locale.ROOT);
         for (Distribution d : values()) {

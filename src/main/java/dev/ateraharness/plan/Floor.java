@@ -21,10 +21,7 @@ public final class Floor {
 
     /** floor((R-1)/N) * W for one key; 0 for R <= 1. */
     public static long perKeyNanos(long requests, int limit, long windowNanos) {
-        if (requests <= 1) {
-            return 0;
-        }
-        return Math.multiplyExact((requests - 1) / limit, windowNanos);
+        return dev.ateraharness.stats.Figures.floorNanos(requests, limit, windowNanos);
     }
 
     /**

@@ -4,8 +4,9 @@
  * <p>Pieces, bottom up: the stub's one model of Atera ({@link dev.ateraharness.stub.AteraServerModel}: per-key
  * limiter, faults, {@link dev.ateraharness.stub.Latency}, routes and paged envelopes, the arrival log) served in
  * virtual time by its in-memory door ({@link dev.ateraharness.stub.InMemoryAteraTransport});
- * {@link dev.ateraharness.plan.WorkPlan} (which key and worker fetches
- * which pages); {@link dev.ateraharness.plan.SyncDriver} (the client side); {@link dev.ateraharness.plan.ScenarioRunner}
+ * {@link dev.ateraharness.plan.WorkPlan} (the entities and, for the planner's idealised
+ * {@link dev.ateraharness.plan.Distribution#PAGES} split, which key and worker fetches which pages; the default
+ * {@link dev.ateraharness.plan.Distribution#CLIENT} split leaves that to the client's own fan-out, as {@code sync}); {@link dev.ateraharness.plan.SyncDriver} (the client side); {@link dev.ateraharness.plan.ScenarioRunner}
  * (one seeded run); {@link dev.ateraharness.plan.CapacityPlanner} (the grid, R runs per point, the recommendation);
  * {@link dev.ateraharness.plan.Floor} and {@link dev.ateraharness.plan.MedianInterval} (the statistics);
  * {@code plan.report} (JSON, Markdown, HTML).

@@ -32,6 +32,18 @@ public final class Figures {
         return Double.isNaN(share) ? "-" : String.format(java.util.Locale.ROOT, "%.1f%%", 100 * share);
     }
 
+    /**
+     * The floor of a sync of {@code requests} page requests on one key: {@code floor((R-1)/N) * W}, the time the
+     * fastest schedule a sliding log admits needs to send them (N at once, N more a window later, ...); 0 for
+     * R <= 1. The planner's {@code plan.Floor} and the run's verdict both use this.
+     */
+    public static long floorNanos(long requests, int limit, long windowNanos) {
+        if (requests <= 1) {
+            return 0;
+        }
+        return Math.multiplyExact((requests - 1) / limit, windowNanos);
+    }
+
     /** N x (floor(T/W) + 1) for a span of {@code spanNanos} >= 0. */
     public static long capacity(long spanNanos, int limit, long windowNanos) {
         if (spanNanos < 0 || windowNanos <= 0) {

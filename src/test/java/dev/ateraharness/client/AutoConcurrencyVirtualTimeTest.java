@@ -3,7 +3,13 @@ package dev.ateraharness.client;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ateraharness.client.limit.RateLimiterConfig;
+import dev.ateraharness.client.http.Transport;
+import dev.ateraharness.stub.AteraServerModel;
+import dev.ateraharness.stub.FaultRule;
+import dev.ateraharness.stub.FaultSettings;
+import dev.ateraharness.stub.Latency;
 import dev.ateraharness.time.VirtualTime;
+import java.util.Map;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
@@ -23,9 +29,17 @@ class AutoConcurrencyVirtualTimeTest {
 
     final VirtualTime time = new VirtualTime();
 
-    SyncSummary sync(PagedListServer server, PageConcurrency c) {
+    static final String KEY = "auto-key-0001";
+
+    /** The stub's model with PAGES pages of 50 tickets and a fixed latency. */
+    InMemoryAtera model(double latencyMs) {
+        return new InMemoryAtera(time, latencyMs, b -> b.key(KEY).dataSize("tickets", PAGES * 50).limit(1_000_000),
+                AteraServerModel.Items.IDS_ONLY);
+    }
+
+    SyncSummary sync(Transport server, PageConcurrency c) {
         AteraClient client = AteraClient.create(AteraClientConfig.builder()
-                .credentials(Credentials.apiKey("auto-key-0001")).time(time).transport(server).itemsInPage(50)
+                .credentials(Credentials.apiKey(KEY)).time(time).transport(server).itemsInPage(50)
                 .privateRegistries().rateLimiter(new RateLimiterConfig(N, W, GUARD)).pageConcurrency(c).build());
         CompletableFuture<SyncSummary> f = client.syncAsync(Endpoints.TICKETS, Query.none());
         time.runUntilIdle(100_000_000);
@@ -39,7 +53,7 @@ class AutoConcurrencyVirtualTimeTest {
     @Test
     void autoSaturatesTheLimiterWithAFewInFlight() {
         long latency = 200 * MS;
-        PagedListServer server = new PagedListServer(time, PAGES * 50, i -> latency);
+        InMemoryAtera server = model(200);
         SyncSummary s = sync(server, PageConcurrency.auto());
         assertThat(s.itemsSeen()).isEqualTo(PAGES * 50L);
         assertThat(s.duplicateIds()).isZero();
@@ -57,7 +71,7 @@ class AutoConcurrencyVirtualTimeTest {
     @Test
     void sequentialIsLatencyBoundAtTheSameLatency() {
         long latency = 200 * MS;
-        PagedListServer server = new PagedListServer(time, PAGES * 50, i -> latency);
+        InMemoryAtera server = model(200);
         SyncSummary s = sync(server, PageConcurrency.sequential());
         // 700 pages one after another at 200 ms: 140 s against a floor of 54 s
         assertThat(s.duration().toNanos()).isGreaterThanOrEqualTo(PAGES * latency);
@@ -67,8 +81,14 @@ class AutoConcurrencyVirtualTimeTest {
     @Test
     void autoFollowsLatencyAsItChanges() {
         // 50 ms for the first 200 requests, then 1.5 s
-        PagedListServer server = new PagedListServer(time, PAGES * 50, i -> i < 200 ? 50 * MS : 1500 * MS);
-        SyncSummary s = sync(server, PageConcurrency.auto());
+        InMemoryAtera server = model(50);
+        SyncSummary s = sync(r -> {
+            if (server.requests.size() == 200) {
+                server.model.updateSettings(b -> b.faults(new FaultSettings(1,
+                        new FaultRule(0, 0, 0, 0, 0, 0, 0, Latency.fixed(1500)), Map.of())));
+            }
+            return server.send(r);
+        }, PageConcurrency.auto());
         assertThat(s.itemsSeen()).isEqualTo(PAGES * 50L);
         assertThat(server.maxInFlight()).isEqualTo(16);
         assertThat(ParallelUseVirtualTimeTest.maxInAnyWindow(server.sendTimes, W.toNanos())).isLessThanOrEqualTo(N);

@@ -19,8 +19,8 @@ import java.util.function.UnaryOperator;
 
 /**
  * The stub's model of Atera behind its in-memory door, for client tests: not a fake, the same model the HTTP stub
- * serves (generated data, envelopes, limiter, faults), with a fixed latency, and a record of what the client sent
- * and when.
+ * serves (generated data, envelopes, limiter, faults), with a latency model, and a record of what the client sent,
+ * when, and how many requests it had in flight at most.
  */
 final class InMemoryAtera implements Transport {
 
@@ -29,6 +29,8 @@ final class InMemoryAtera implements Transport {
     final AteraServerModel model;
     private final Scheduler scheduler;
     private final Transport door;
+    private int inFlight;
+    private int maxInFlight;
 
     /**
      * @param latencyMs the model's fixed latency (0 for none)
@@ -40,10 +42,19 @@ final class InMemoryAtera implements Transport {
 
     InMemoryAtera(Scheduler scheduler, double latencyMs, UnaryOperator<StubSettings.Builder> settings,
                   AteraServerModel.Items items) {
+        this(scheduler, latencyMs > 0 ? Latency.fixed(latencyMs) : Latency.NONE, 1, settings, items);
+    }
+
+    /**
+     * @param latency the model's latency for every request
+     * @param seed    the seed of the model's latency draws
+     */
+    InMemoryAtera(Scheduler scheduler, Latency latency, long seed, UnaryOperator<StubSettings.Builder> settings,
+                  AteraServerModel.Items items) {
         this.scheduler = scheduler;
         StubSettings.Builder b = StubSettings.builder().clock(scheduler.clock());
-        if (latencyMs > 0) {
-            b.faults(new FaultSettings(1, new FaultRule(0, 0, 0, 0, 0, 0, 0, Latency.fixed(latencyMs)), Map.of()));
+        if (latency != Latency.NONE) {
+            b.faults(new FaultSettings(seed, new FaultRule(0, 0, 0, 0, 0, 0, 0, latency), Map.of()));
         }
         this.model = AteraServerModel.create(settings.apply(b).build(), items);
         model.baseUrl("https://app.atera.com/api/v3");
@@ -54,6 +65,18 @@ final class InMemoryAtera implements Transport {
     public CompletableFuture<TransportResponse> send(TransportRequest request) {
         requests.add(request);
         sendTimes.add(scheduler.clock().nanos());
-        return door.send(request);
+        synchronized (this) {
+            maxInFlight = Math.max(maxInFlight, ++inFlight);
+        }
+        return door.send(request).whenComplete((r, e) -> {
+            synchronized (this) {
+                inFlight--;
+            }
+        });
+    }
+
+    /** The most requests the client had sent and not yet seen answered at once. */
+    synchronized int maxInFlight() {
+        return maxInFlight;
     }
 }

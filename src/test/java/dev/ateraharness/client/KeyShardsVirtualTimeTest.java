@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.ateraharness.client.limit.RateLimiterConfig;
 import dev.ateraharness.client.model.Ticket;
+import dev.ateraharness.stub.AteraServerModel;
 import dev.ateraharness.time.VirtualTime;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -25,7 +26,9 @@ class KeyShardsVirtualTimeTest {
     static final Duration W = Duration.ofSeconds(1);
 
     final VirtualTime time = new VirtualTime();
-    final PagedListServer server = new PagedListServer(time, 1200, i -> 100 * MS);
+    final InMemoryAtera server = new InMemoryAtera(time, 100, b -> b.key("shard-key-0000-abc0")
+            .key("shard-key-0001-abc1").key("shard-key-0002-abc2").key("shard-key-a-0001").dataSize("tickets", 1200)
+            .limit(1_000_000), AteraServerModel.Items.IDS_ONLY);
 
     List<Long> sends(List<List<Long>> perKey, int k) {
         return perKey.get(k);

@@ -3,14 +3,19 @@ package dev.ateraharness.client;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.ateraharness.client.http.Transport;
 import dev.ateraharness.client.limit.RateLimiterConfig;
 import dev.ateraharness.client.model.Ticket;
+import dev.ateraharness.stub.AteraServerModel;
+import dev.ateraharness.stub.Latency;
+import dev.ateraharness.stub.StubSettings;
 import dev.ateraharness.time.VirtualTime;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.UnaryOperator;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 
@@ -18,15 +23,33 @@ import org.junit.jupiter.api.Test;
  * Page fan-out for one entity in virtual time: pages come back out of order but are delivered in page order,
  * at most the configured number in flight, every item once, through the key's limiter; without totals the
  * cursor walks alone; a clamping server re-plans; repeated and missing ids are counted.
+ *
+ * <p>The server is the stub's model behind its in-memory door ({@link InMemoryAtera}: pages, totals, the page
+ * clamp, latency drawn uniformly from 10..400 ms so answers overtake each other). Only what the model cannot do
+ * uses the private fake {@link PagedListServer}: a list without totals and with links, and items inserted at the
+ * front mid-sync.
  */
 class PageFanOutVirtualTimeTest {
 
     static final long MS = 1_000_000L;
 
+    static final String KEY = "fanout-key-0001";
+
     final VirtualTime time = new VirtualTime();
 
-    AteraClient client(PagedListServer server, PageConcurrency c, RateLimiterConfig limit, int itemsInPage) {
-        AteraClientConfig.Builder b = AteraClientConfig.builder().credentials(Credentials.apiKey("fanout-key-0001"))
+    /** The model with {@code total} tickets (ids 1..total in list order), latency uniform in 10..400 ms. */
+    InMemoryAtera model(int total, long seed) {
+        return model(total, seed, b -> b);
+    }
+
+    InMemoryAtera model(int total, long seed, UnaryOperator<StubSettings.Builder> more) {
+        return new InMemoryAtera(time, Latency.uniform(10, 400), seed,
+                b -> more.apply(b.key(KEY).dataSize("tickets", total).limit(1_000_000)),
+                AteraServerModel.Items.IDS_ONLY);
+    }
+
+    AteraClient client(Transport server, PageConcurrency c, RateLimiterConfig limit, int itemsInPage) {
+        AteraClientConfig.Builder b = AteraClientConfig.builder().credentials(Credentials.apiKey(KEY))
                 .time(time).transport(server).itemsInPage(itemsInPage).pageConcurrency(c);
         b = limit == null ? b.withoutResilience() : b.privateRegistries().rateLimiter(limit);
         return AteraClient.create(b.build());
@@ -54,7 +77,7 @@ class PageFanOutVirtualTimeTest {
 
     @Test
     void pagesArriveOutOfOrderButListAllIsInPageOrderWithAtMostNInFlight() {
-        PagedListServer server = randomLatency(time, 1000, 7);
+        InMemoryAtera server = model(1000, 7);
         AteraClient c = client(server, PageConcurrency.fixed(8), null, 10);
         List<Ticket> all = run(c.listAllAsync(Endpoints.TICKETS, Query.none()));
         assertThat(ids(all)).containsExactlyElementsOf(oneTo(1000));
@@ -64,7 +87,7 @@ class PageFanOutVirtualTimeTest {
 
     @Test
     void summarySaysConcurrentAndCountsNoRepeatsOnStableData() {
-        PagedListServer server = randomLatency(time, 995, 3);
+        InMemoryAtera server = model(995, 3);
         AteraClient c = client(server, PageConcurrency.fixed(5), null, 10);
         List<Long> seen = new ArrayList<>();
         SyncSummary s = run(c.syncAsync(Endpoints.TICKETS, Query.none(),
@@ -97,7 +120,7 @@ class PageFanOutVirtualTimeTest {
 
     @Test
     void aServerClampingFromPageOneIsBelievedForTheWholePlan() {
-        PagedListServer server = randomLatency(time, 500, 5).clamp(7, Long.MIN_VALUE);
+        InMemoryAtera server = model(500, 5, b -> b.maxItemsInPage(7));
         AteraClient c = client(server, PageConcurrency.fixed(6), null, 10);
         SyncSummary[] s = new SyncSummary[1];
         List<Long> seen = new ArrayList<>();
@@ -110,8 +133,8 @@ class PageFanOutVirtualTimeTest {
 
     @Test
     void aServerThatStartsClampingMidSyncIsRePlannedAndEveryItemComesOnce() {
-        long start = time.nanos();
-        PagedListServer server = randomLatency(time, 2000, 11).clamp(7, start + 1500 * MS);
+        InMemoryAtera server = model(2000, 11);
+        time.schedule(1500 * MS, () -> server.model.updateSettings(b -> b.maxItemsInPage(7)));
         AteraClient c = client(server, PageConcurrency.fixed(6), null, 10);
         List<Long> seen = new ArrayList<>();
         SyncSummary s = run(c.syncAsync(Endpoints.TICKETS, Query.none(),
@@ -135,7 +158,8 @@ class PageFanOutVirtualTimeTest {
 
     @Test
     void everyRequestStillPassesTheLimiter() {
-        PagedListServer server = new PagedListServer(time, 3000, i -> 200 * MS);
+        InMemoryAtera server = new InMemoryAtera(time, 200, b -> b.key(KEY).dataSize("tickets", 3000)
+                .limit(1_000_000), AteraServerModel.Items.IDS_ONLY);
         Duration w = Duration.ofSeconds(1);
         AteraClient c = client(server, PageConcurrency.fixed(16), new RateLimiterConfig(10, w, Duration.ZERO), 10);
         SyncSummary s = run(c.syncAsync(Endpoints.TICKETS, Query.none()));
@@ -145,7 +169,7 @@ class PageFanOutVirtualTimeTest {
 
     @Test
     void streamDeliversInOrderAndFetchesOnlyABoundedBufferAhead() {
-        PagedListServer server = randomLatency(time, 10_000, 17);
+        InMemoryAtera server = model(10_000, 17);
         AteraClient c = client(server, PageConcurrency.fixed(4), null, 10);
         List<Long> first = new ArrayList<>();
         // the stream blocks its consumer: advance virtual time from another thread
@@ -170,9 +194,9 @@ class PageFanOutVirtualTimeTest {
 
     @Test
     void aFailedPageFailsTheSync() {
-        PagedListServer server = randomLatency(time, 1000, 19);
+        InMemoryAtera server = model(1000, 19);
         AteraClient c = AteraClient.create(AteraClientConfig.builder()
-                .credentials(Credentials.apiKey("fanout-key-0001")).time(time).itemsInPage(10)
+                .credentials(Credentials.apiKey(KEY)).time(time).itemsInPage(10)
                 .pageConcurrency(PageConcurrency.fixed(4)).withoutResilience()
                 .transport(r -> r.uri().getRawQuery().startsWith("page=37&")
                         ? CompletableFuture.completedFuture(new dev.ateraharness.client.http.TransportResponse(500,
@@ -185,7 +209,7 @@ class PageFanOutVirtualTimeTest {
 
     @Test
     void aConsumerThatThrowsFailsTheSync() {
-        PagedListServer server = randomLatency(time, 1000, 23);
+        InMemoryAtera server = model(1000, 23);
         AteraClient c = client(server, PageConcurrency.fixed(4), null, 10);
         CompletableFuture<SyncSummary> f = c.syncAsync(Endpoints.TICKETS, Query.none(), p -> {
             if (p.page() == 5) {

@@ -13,9 +13,10 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.LongUnaryOperator;
 
 /**
- * Test double for the page fan-out (until the stub's in-memory door lands): one list of tickets on a
- * {@link VirtualTime}, answered after a latency chosen per request. Knobs: clamp {@code itemsInPage}, omit the
- * totals, change the data at a given time. Records every send time and the most requests in flight at once.
+ * A private fake list server, kept only for what the stub's model ({@link InMemoryAtera}) cannot produce: a list
+ * that sends links but no totals ({@link #withoutTotals()}: the cursor's fallback), and items inserted at the
+ * front mid-sync ({@link #prependAt}: offset paging then repeats and misses ids). Pages, totals, the page clamp
+ * and latency are tested on the model (issue 11: one model); do not grow this class.
  */
 final class PagedListServer implements Transport {
 
@@ -24,8 +25,6 @@ final class PagedListServer implements Transport {
     private final VirtualTime time;
     private final LongUnaryOperator latency;
     private final List<Long> ids = new ArrayList<>();
-    private int clamp = Integer.MAX_VALUE;
-    private long clampFromNanos = Long.MIN_VALUE;
     private boolean totals = true;
     private long changeAtNanos = Long.MAX_VALUE;
     private int prepend;
@@ -40,13 +39,6 @@ final class PagedListServer implements Transport {
         for (long i = 1; i <= total; i++) {
             ids.add(i);
         }
-    }
-
-    /** Clamps page sizes to {@code max} for requests arriving at or after {@code fromNanos} (epoch nanos). */
-    PagedListServer clamp(int max, long fromNanos) {
-        this.clamp = max;
-        this.clampFromNanos = fromNanos;
-        return this;
     }
 
     /** Sends neither {@code totalItemCount} nor {@code totalPages}, only {@code nextLink}. */
@@ -98,9 +90,6 @@ final class PagedListServer implements Transport {
         int page = param(q, "page");
         pagesAsked.add(page);
         int size = param(q, "itemsInPage");
-        if (time.nanos() >= clampFromNanos) {
-            size = Math.min(size, clamp);
-        }
         int total = ids.size();
         int first = (page - 1) * size;
         int n = Math.max(0, Math.min(size, total - first));

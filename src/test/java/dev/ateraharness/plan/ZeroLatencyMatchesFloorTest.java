@@ -10,10 +10,13 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * With no latency and no faults the real client (its limiter, retry and paging code in virtual time) syncs in
- * exactly the theoretical floor when its guard is 0, and in exactly floor((R-1)/N) * (W + guard) with a guard.
+ * exactly the theoretical floor when its guard is 0, and in exactly floor((R-1)/N) * (W + guard) with a guard,
+ * for every split; the client's fan-out over several keys within one window of it (see {@link #exact}).
  */
 class ZeroLatencyMatchesFloorTest {
 
@@ -33,10 +36,11 @@ class ZeroLatencyMatchesFloorTest {
                 server, false, guardNanos, 0, how);
     }
 
-    @Test
-    void issueExampleSyncsInExactlyTheFloor() {
+    @ParameterizedTest
+    @EnumSource(value = Distribution.class, names = {"CLIENT", "PAGES"})
+    void issueExampleSyncsInExactlyTheFloor(Distribution split) {
         Scenario s = scenario(Entity.parseList("tickets=100000,agents=5000,customers=300"), 2, 4, 700,
-                Duration.ofSeconds(60).toNanos(), Distribution.PAGES);
+                Duration.ofSeconds(60).toNanos(), split);
         RunResult r = ScenarioRunner.client().run(s, 42);
         // 2000 + 100 + 6 = 2106 pages, 1053 per key: floor((1053-1)/700) * 60 s = 60 s
         assertThat(s.floorNanos()).isEqualTo(Duration.ofSeconds(60).toNanos());
@@ -52,13 +56,18 @@ class ZeroLatencyMatchesFloorTest {
                                        @ForAll @IntRange(min = 1, max = 4) int keys,
                                        @ForAll @IntRange(min = 1, max = 6) int workers,
                                        @ForAll @IntRange(min = 5, max = 80) int limit,
-                                       @ForAll boolean byEntities,
+                                       @ForAll Distribution split,
                                        @ForAll Algorithm server) {
         // a compliant client never trips any of the server algorithms, so the server's kind must not matter
         Scenario s = scenario(List.of(new Entity("tickets", tickets), new Entity("agents", agents)), keys, workers,
-                limit, Duration.ofSeconds(2).toNanos(), byEntities ? Distribution.ENTITIES : Distribution.PAGES, server);
+                limit, Duration.ofSeconds(2).toNanos(), split, server);
         RunResult r = ScenarioRunner.client().run(s, 7);
-        assertThat(r.syncNanos()).isEqualTo(s.floorNanos());
+        assertThat(r.syncNanos()).isGreaterThanOrEqualTo(s.floorNanos());
+        if (exact(split, keys)) {
+            assertThat(r.syncNanos()).isEqualTo(s.floorNanos());
+        } else {
+            assertThat(r.syncNanos()).isLessThanOrEqualTo(s.floorNanos() + s.windowNanos());
+        }
         assertThat(r.complete()).isTrue();
         assertThat(r.rejected()).isZero();
         assertThat(r.requests()).isEqualTo(s.workPlan().requestsPerKey().stream().mapToLong(Long::longValue).sum());
@@ -69,19 +78,34 @@ class ZeroLatencyMatchesFloorTest {
                                                          @ForAll @IntRange(min = 1, max = 3) int keys,
                                                          @ForAll @IntRange(min = 1, max = 5) int workers,
                                                          @ForAll @IntRange(min = 5, max = 80) int limit,
-                                                         @ForAll @IntRange(min = 0, max = 900) int guardMillis) {
+                                                         @ForAll @IntRange(min = 0, max = 900) int guardMillis,
+                                                         @ForAll Distribution split) {
         long guard = Duration.ofMillis(guardMillis).toNanos();
         long window = Duration.ofSeconds(2).toNanos();
         Scenario s = scenario(List.of(new Entity("tickets", tickets)), keys, workers, limit, window,
-                Distribution.PAGES, Algorithm.SLIDING_LOG, guard);
+                split, Algorithm.SLIDING_LOG, guard);
         RunResult r = ScenarioRunner.client().run(s, 3);
         long busiest = s.workPlan().requestsPerKey().stream().mapToLong(Long::longValue).max().orElseThrow();
         assertThat(s.clientFloorNanos()).isEqualTo(Floor.perKeyNanos(busiest, limit, window, guard))
                 .isEqualTo((busiest - 1) / limit * (window + guard));
-        assertThat(r.syncNanos()).isEqualTo(s.clientFloorNanos());
+        if (exact(split, keys)) {
+            assertThat(r.syncNanos()).isEqualTo(s.clientFloorNanos());
+        } else {
+            assertThat(r.syncNanos()).isBetween(s.clientFloorNanos(), s.clientFloorNanos() + window + guard);
+        }
         assertThat(r.floorNanos()).isEqualTo(s.floorNanos());
         assertThat(r.complete()).isTrue();
         assertThat(r.rejected()).isZero();
+    }
+
+    /**
+     * Where the floor is met exactly: the planner's fixed page ranges always; the client's fan-out (what
+     * {@code sync} runs) with one key. Over several keys the client hands each next page to the key with the most
+     * room at that instant, so a key whose limiter is about to close can take one page more than its equal share
+     * and wait one window for it: the client split is within one window (W + guard) of the floor there.
+     */
+    static boolean exact(Distribution split, int keys) {
+        return split != Distribution.CLIENT || keys == 1;
     }
 
     @Test
