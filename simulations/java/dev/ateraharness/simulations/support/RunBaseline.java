@@ -25,8 +25,9 @@ import java.util.TreeMap;
  * The main job's comparison with a baseline, after its verdict: records the run in the history
  * ({@code <atera.reportsDir>/history.jsonl}, or {@code -Datera.history}), compares it with {@code -Datera.baseline}
  * ({@code off}: record only, compare with nothing)
- * (a run id, run folder, attempt log or history file) or else the latest passing run with the same settings
- * fingerprint, writes the comparison's reports to {@code compliance/compare/}, and says whether it regressed.
+ * (a run id, run folder, attempt log or history file) or else the last {@code -Datera.baselineRuns} (3) passing
+ * runs with the same settings fingerprint (their spread counted, as {@code compare} does), writes the comparison's
+ * reports to {@code compliance/compare/}, and says whether it regressed.
  * No baseline: nothing is gated (the run becomes the next one's baseline if it passed). {@code -Datera.tolerance}
  * (default 10%) as {@code compare --tolerance}.
  */
@@ -54,10 +55,12 @@ public final class RunBaseline {
             return new BaselineGate("baseline: off (atera.baseline=off; this run is recorded as " + run.runId()
                     + ")", Optional.empty());
         }
+        List<RunRecord> baselines;
         Optional<RunRecord> baseline;
         try {
-            baseline = named.isEmpty() ? history.latestPassing(run.fingerprint(), run.runId())
-                    : Optional.of(RunSources.load(named, history, s.limit(), s.window()));
+            baselines = named.isEmpty() ? history.lastPassing(run.fingerprint(), run.runId(), baselineRuns())
+                    : List.of(RunSources.load(named, history, s.limit(), s.window()));
+            baseline = baselines.isEmpty() ? Optional.empty() : Optional.of(baselines.get(baselines.size() - 1));
         } catch (IllegalArgumentException e) {
             history.append(run.withPassed(false));
             return new BaselineGate("baseline: " + e.getMessage(), Optional.of("baseline: " + e.getMessage()));
@@ -77,7 +80,7 @@ public final class RunBaseline {
             String msg = "atera.tolerance must be like 10% or 0.10, not '" + tolerance + "'";
             return new BaselineGate("baseline: " + msg, Optional.of(msg));
         }
-        RunComparison c = RunComparison.of(baseline.get(), run, cs);
+        RunComparison c = RunComparison.of(baselines, run, cs);
         List<RunRecord> trend = new ArrayList<>(history.trend(run.fingerprint(), 19));
         trend.add(run);
         ComparisonReports.writeAll(c, trend, reportDir);
@@ -86,6 +89,20 @@ public final class RunBaseline {
                 + ComparisonText.resultLine(c);
         return new BaselineGate(line, c.firstRegression().map(r -> "performance regression against "
                 + baseline.get().runId() + ": " + r.explanation()));
+    }
+
+    /** {@code -Datera.baselineRuns}: how many passing runs make the default baseline (3, as compare's). */
+    static int baselineRuns() {
+        String v = System.getProperty("atera.baselineRuns", "3").strip();
+        try {
+            int k = Integer.parseInt(v);
+            if (k >= 1 && k <= 100) {
+                return k;
+            }
+        } catch (NumberFormatException e) {
+            // falls through to the one-line error below
+        }
+        throw new IllegalArgumentException("atera.baselineRuns must be in 1..100, not '" + v + "'");
     }
 
     /** What makes two runs of the main job comparable: the simulation and its workload, not timeouts or gates. */

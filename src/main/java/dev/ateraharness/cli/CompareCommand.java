@@ -32,6 +32,8 @@ import picocli.CommandLine.Option;
             "A and B may be run folders (a Gatling run folder or one holding attempts/arrivals logs), attempt logs "
                 + "(CSV or JSON lines as sync --attempts-log writes them), history files (their latest record) or "
                 + "run ids in --history.",
+            "A baseline of several runs (repeat --baseline, or --baseline-runs from the history) counts the spread "
+                + "between its runs: a two-level bootstrap resamples runs, then samples within them.",
             "A figure regresses only when its whole interval lies beyond the tolerance; otherwise the output says "
                 + "'no evidence of regression' with the interval. The bootstrap is seeded: the same inputs give the "
                 + "same output.",
@@ -42,9 +44,15 @@ public final class CompareCommand implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     @Option(names = "--baseline", paramLabel = "A",
-            description = "Run folder, attempt log, history file or run id (default: the latest passing record in "
-                    + "--history with the candidate's settings fingerprint).")
-    String baseline;
+            description = "Run folder, attempt log, history file or run id; repeat it for a baseline of several runs "
+                    + "(default: the last --baseline-runs passing records in --history with the candidate's settings "
+                    + "fingerprint).")
+    List<String> baseline;
+
+    @Option(names = "--baseline-runs", paramLabel = "K", defaultValue = "3",
+            description = "Runs in the default baseline from the history; with 2 or more the spread between them "
+                    + "widens the intervals (default: ${DEFAULT-VALUE}).")
+    int baselineRuns;
 
     @Option(names = "--candidate", required = true, paramLabel = "B",
             description = "Run folder, attempt log, history file or run id.")
@@ -100,11 +108,22 @@ public final class CompareCommand implements Callable<Integer> {
             }
             RunHistory h = new RunHistory(history != null ? history : RunHistory.defaultFile());
             RunRecord b = RunSources.load(candidate, h, limit, window);
-            RunRecord a = baseline != null ? RunSources.load(baseline, h, limit, window)
-                    : h.latestPassing(b.fingerprint(), b.runId()).orElseThrow(() -> new IllegalArgumentException(
-                            "no --baseline given and " + h.file() + " has no passing run with the candidate's "
-                                    + "settings" + (b.fingerprint().isEmpty() ? " (a log carries no settings "
-                                    + "fingerprint: name the baseline)" : " fingerprint " + b.fingerprint())));
+            if (baselineRuns < 1 || baselineRuns > 100) {
+                throw new IllegalArgumentException("--baseline-runs must be in 1..100, not " + baselineRuns);
+            }
+            List<RunRecord> a = new ArrayList<>();
+            if (baseline != null && !baseline.isEmpty()) {
+                for (String one : baseline) {
+                    a.add(RunSources.load(one, h, limit, window));
+                }
+            } else {
+                a.addAll(h.lastPassing(b.fingerprint(), b.runId(), baselineRuns));
+            }
+            if (a.isEmpty()) {
+                throw new IllegalArgumentException("no --baseline given and " + h.file() + " has no passing run "
+                        + "with the candidate's settings" + (b.fingerprint().isEmpty() ? " (a log carries no "
+                        + "settings fingerprint: name the baseline)" : " fingerprint " + b.fingerprint()));
+            }
             c = RunComparison.of(a, b, s);
             runs = new ArrayList<>(trend == 0 ? List.of() : h.trend(b.fingerprint(), trend));
             if (trend > 0 && runs.stream().noneMatch(r -> r.runId().equals(b.runId()))) {

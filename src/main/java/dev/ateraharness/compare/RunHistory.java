@@ -75,6 +75,17 @@ public final class RunHistory {
         return r.isEmpty() ? Optional.empty() : Optional.of(r.get(0));
     }
 
+    /**
+     * The default baseline of several runs: the last {@code k} passing records with this fingerprint, other than
+     * {@code excludeRunId}, oldest first; empty when there is none.
+     */
+    public List<RunRecord> lastPassing(String fingerprint, String excludeRunId, int k) throws IOException {
+        if (fingerprint.isEmpty() || k < 1) {
+            return List.of();
+        }
+        return last(x -> x.passed() && x.fingerprint().equals(fingerprint) && !x.runId().equals(excludeRunId), k);
+    }
+
     /** The latest record of all. */
     public Optional<RunRecord> latest() throws IOException {
         List<RunRecord> r = last(x -> true, 1);

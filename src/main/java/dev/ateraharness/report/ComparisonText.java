@@ -28,7 +28,12 @@ public final class ComparisonText {
     /** The console table. */
     public static String text(RunComparison c) {
         StringBuilder b = new StringBuilder();
-        b.append("baseline:  ").append(describe(c.baseline())).append('\n');
+        b.append("baseline:  ").append(describe(c.baseline()));
+        if (c.baselines().size() > 1) {
+            b.append(String.format(Locale.ROOT, " and %d earlier (%d runs, their spread counted)",
+                    c.baselines().size() - 1, c.baselines().size()));
+        }
+        b.append('\n');
         b.append("candidate: ").append(describe(c.candidate())).append('\n');
         List<List<String>> rows = rows(c);
         int[] w = new int[HEADERS.size()];

@@ -58,6 +58,26 @@ class CompareCommandTest {
     }
 
     @Test
+    void theDefaultBaselineIsTheLastPassingRunsWithTheirSpreadCounted() throws Exception {
+        String hist = history().toString();
+        // passing with fp before "slow": base and same (the failed "bad" is not one of them)
+        var two = CompareCommandAcceptanceTest.compare("--candidate", "slow", "--history", hist, "--out",
+                dir.resolve("k").toString());
+        assertThat(two.out()).contains("baseline:  same").contains("and 1 earlier (2 runs, their spread counted)");
+        assertThat(two.code()).as(two.out()).isEqualTo(1);
+        var one = CompareCommandAcceptanceTest.compare("--candidate", "slow", "--baseline-runs", "1", "--history",
+                hist, "--out", dir.resolve("k1").toString());
+        assertThat(one.out()).contains("baseline:  same").doesNotContain("earlier");
+        var named = CompareCommandAcceptanceTest.compare("--baseline", "base", "--baseline", "same", "--candidate",
+                "slow", "--history", hist, "--out", dir.resolve("k2").toString());
+        assertThat(named.out()).isEqualTo(two.out().replace(dir.resolve("k").toString(), dir.resolve("k2").toString()));
+        var bad = CompareCommandAcceptanceTest.compare("--candidate", "slow", "--baseline-runs", "0", "--history",
+                hist, "--out", dir.resolve("k3").toString());
+        assertThat(bad.code()).isEqualTo(2);
+        assertThat(bad.err().strip()).isEqualTo("error: --baseline-runs must be in 1..100, not 0");
+    }
+
+    @Test
     void theDefaultBaselineSkipsFailedRunsAndOtherSettings() throws Exception {
         String hist = history().toString();
         // latest passing with fingerprint fp before "slow" is "same" (the failed "bad" is skipped)

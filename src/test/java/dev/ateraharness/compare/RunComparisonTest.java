@@ -147,4 +147,53 @@ class RunComparisonTest {
         assertThat(c.regressed()).isFalse();
         assertThat(c.changes()).allMatch(x -> x.judgement() == Judgement.NOT_JUDGED);
     }
+
+    @Test
+    void aSpikeThatSlowedOneBaselineRunWidensTheIntervalInsteadOfCryingWolf() {
+        // runs of one workload: within-run noise is small (2000 samples), but one baseline run was slowed 15 %
+        // by a load spike on the machine, and the candidate (same workload) is 12 % above the others
+        RunRecord a1 = run("a1", FigureData.samples("latencyMs", "ms", lognormal(1, 2000, 100, 0.1)));
+        RunRecord a2 = run("a2", FigureData.samples("latencyMs", "ms", lognormal(2, 2000, 115, 0.1)));
+        RunRecord a3 = run("a3", FigureData.samples("latencyMs", "ms", lognormal(3, 2000, 100, 0.1)));
+        RunRecord b = run("b", FigureData.samples("latencyMs", "ms", lognormal(4, 2000, 112, 0.1)));
+        // against the latest run alone the within-run interval is narrow and lies beyond +10 %: a false alarm
+        assertThat(RunComparison.of(a3, b, CompareSettings.DEFAULTS).regressed()).isTrue();
+        // against the three runs the spread between them is counted: no evidence, and a wider interval
+        RunComparison three = RunComparison.of(List.of(a1, a2, a3), b, CompareSettings.DEFAULTS);
+        assertThat(three.regressed()).isFalse();
+        assertThat(three.baseline()).isSameAs(a3);
+        assertThat(three.baselines()).containsExactly(a1, a2, a3);
+        FigureChange p50 = three.changes().get(0);
+        FigureChange single = RunComparison.of(a3, b, CompareSettings.DEFAULTS).changes().get(0);
+        assertThat(p50.high() - p50.low()).isGreaterThan(2 * (single.high() - single.low()));
+        assertThat(p50.method()).contains("two-level bootstrap").contains("3 baseline runs");
+        // the baseline's value is the geometric mean of the runs' medians
+        assertThat(p50.baseline()).isBetween(100 * 0.97, 115 * 0.97);
+    }
+
+    @Test
+    void aTwiceAsSlowCandidateIsStillARegressionAgainstSeveralRuns() {
+        RunComparison c = RunComparison.of(List.of(latency("a1", 1, 20), latency("a2", 3, 21), latency("a3", 5, 19)),
+                latency("b", 2, 40), CompareSettings.DEFAULTS);
+        assertThat(c.regressed()).isTrue();
+        assertThat(c.changes().get(0).low()).isGreaterThan(1.1);
+    }
+
+    @Test
+    void aBaselineOfOneRunInAListIsTheSingleRunComparison() {
+        RunComparison one = RunComparison.of(latency("a", 1, 20), latency("b", 2, 23), CompareSettings.DEFAULTS);
+        RunComparison list = RunComparison.of(List.of(latency("a", 1, 20)), latency("b", 2, 23),
+                CompareSettings.DEFAULTS);
+        assertThat(list.changes()).isEqualTo(one.changes());
+    }
+
+    @Test
+    void countsArePooledOverTheBaselineRuns() {
+        RunRecord a1 = run("a1", FigureData.count("status429", "per request", 10, 1000, true));
+        RunRecord a2 = run("a2", FigureData.count("status429", "per request", 30, 1000, true));
+        RunRecord b = run("b", FigureData.count("status429", "per request", 20, 1000, true));
+        FigureChange ch = RunComparison.of(List.of(a1, a2), b, CompareSettings.DEFAULTS).changes().get(0);
+        assertThat(ch.baseline()).isEqualTo(0.02);
+        assertThat(ch.ratio()).isEqualTo(1.0);
+    }
 }

@@ -50,6 +50,11 @@ class RunHistoryTest {
         assertThat(h.latestPassing("fp1", "r5").orElseThrow().runId()).isEqualTo("r3");
         assertThat(h.latestPassing("fp1", "none").orElseThrow().runId()).isEqualTo("r5");
         assertThat(h.latestPassing("fp3", "")).isEmpty();
+        // the multi-run default: the last k passing with the fingerprint, oldest first, failed and other runs out
+        assertThat(h.lastPassing("fp1", "none", 3)).extracting(RunRecord::runId).containsExactly("r1", "r3", "r5");
+        assertThat(h.lastPassing("fp1", "r5", 3)).extracting(RunRecord::runId).containsExactly("r1", "r3");
+        assertThat(h.lastPassing("fp1", "none", 1)).extracting(RunRecord::runId).containsExactly("r5");
+        assertThat(h.lastPassing("", "none", 3)).isEmpty();
         assertThat(h.trend("fp1", 3)).extracting(RunRecord::runId).containsExactly("r3", "r4", "r5");
         assertThat(new RunHistory(dir.resolve("absent.jsonl")).latest()).isEmpty();
     }
