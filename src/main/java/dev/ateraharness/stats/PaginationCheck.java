@@ -28,7 +28,7 @@ public final class PaginationCheck implements Check {
         Map<String, Object> details = new LinkedHashMap<>();
         if (evidence.syncSummary().isEmpty() || evidence.syncSummary().get().isEmpty()) {
             details.put("absent", "no sync summary given");
-            return new CheckResult(ID, title, Outcome.INCONCLUSIVE, false, Double.NaN, "0 incomplete", "entities",
+            return new CheckResult(ID, title, CheckOutcome.INCONCLUSIVE, false, Double.NaN, "0 incomplete", "entities",
                     "No sync summary was given, so completeness cannot be judged.", details);
         }
         List<Map<String, Object>> rows = new ArrayList<>();
@@ -42,7 +42,7 @@ public final class PaginationCheck implements Check {
             m.put("requests", r.requests());
             boolean unknown = r.totalItemCount() < 0;
             boolean ok = unknown || r.itemsSeen() == r.totalItemCount();
-            m.put("verdict", (unknown ? Outcome.INCONCLUSIVE : ok ? Outcome.PASS : Outcome.FAIL).json());
+            m.put("verdict", (unknown ? CheckOutcome.INCONCLUSIVE : ok ? CheckOutcome.PASS : CheckOutcome.FAIL).json());
             rows.add(m);
             if (!ok) {
                 bad.add(r.entity() + " " + r.itemsSeen() + "/" + r.totalItemCount());
@@ -52,7 +52,7 @@ public final class PaginationCheck implements Check {
         String expl = bad.isEmpty()
                 ? "Every one of the " + rows.size() + " entities was read completely."
                 : "Incomplete: " + String.join(", ", bad) + " (items seen / totalItemCount).";
-        return new CheckResult(ID, title, bad.isEmpty() ? Outcome.PASS : Outcome.FAIL, false, bad.size(),
+        return new CheckResult(ID, title, bad.isEmpty() ? CheckOutcome.PASS : CheckOutcome.FAIL, false, bad.size(),
                 "0 incomplete", "entities", expl, details);
     }
 }

@@ -18,9 +18,9 @@ class PaginationCheckTest {
     @Test
     void completeEntitiesPassAndAShortOneFails() {
         SyncSummaryRow tickets = new SyncSummaryRow("tickets", 2847, 2847, 57, 57);
-        assertThat(run(Optional.of(List.of(tickets))).outcome()).isEqualTo(Outcome.PASS);
+        assertThat(run(Optional.of(List.of(tickets))).outcome()).isEqualTo(CheckOutcome.PASS);
         CheckResult r = run(Optional.of(List.of(tickets, new SyncSummaryRow("agents", 40, 50, 1, 1))));
-        assertThat(r.outcome()).isEqualTo(Outcome.FAIL);
+        assertThat(r.outcome()).isEqualTo(CheckOutcome.FAIL);
         assertThat(r.figure()).isEqualTo(1);
         assertThat(r.explanation()).contains("agents 40/50");
         assertThat(r.gate()).isFalse();
@@ -28,6 +28,6 @@ class PaginationCheckTest {
 
     @Test
     void noSummaryIsInconclusive() {
-        assertThat(run(Optional.empty()).outcome()).isEqualTo(Outcome.INCONCLUSIVE);
+        assertThat(run(Optional.empty()).outcome()).isEqualTo(CheckOutcome.INCONCLUSIVE);
     }
 }
