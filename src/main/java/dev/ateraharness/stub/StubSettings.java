@@ -112,6 +112,15 @@ public final class StubSettings {
         return SettingsJson.read(file, builder()).build();
     }
 
+    /**
+     * Reads a keys file: a JSON object {@code {"KEY": ["read","write","delete"], ...}}, or text with one key per
+     * line, optionally followed by a space and comma-separated permissions (default: all); '#' starts a comment.
+     * A bad file throws IOException naming it.
+     */
+    public static Map<String, Set<Permission>> loadKeys(Path file) throws IOException {
+        return SettingsJson.readKeys(file);
+    }
+
     /** A builder holding these settings. */
     public Builder toBuilder() {
         Builder b = new Builder();
