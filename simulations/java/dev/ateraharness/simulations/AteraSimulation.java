@@ -1,6 +1,6 @@
 package dev.ateraharness.simulations;
 
-import dev.ateraharness.simulations.bridge.Outcome;
+import dev.ateraharness.simulations.bridge.OperationOutcome;
 import dev.ateraharness.simulations.support.ComplianceRun;
 import dev.ateraharness.simulations.support.Gates;
 import dev.ateraharness.simulations.support.SeedOperations;
@@ -108,7 +108,7 @@ public abstract class AteraSimulation extends Simulation {
     }
 
     /** Off the event loop (it reads whole logs): the compliance verdict, OK only when it passed. */
-    protected Outcome verdict() {
+    protected OperationOutcome verdict() {
         return compliance.judge();
     }
 

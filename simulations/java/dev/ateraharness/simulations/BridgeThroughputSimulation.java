@@ -1,6 +1,6 @@
 package dev.ateraharness.simulations;
 
-import dev.ateraharness.simulations.bridge.Outcome;
+import dev.ateraharness.simulations.bridge.OperationOutcome;
 import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.core.Simulation;
 
@@ -32,7 +32,7 @@ public class BridgeThroughputSimulation extends Simulation {
     });
 
     ScenarioBuilder run = scenario("bridge throughput").exec(repeat(OPS).on(
-            operation(OP, session -> CompletableFuture.supplyAsync(() -> Outcome.ok(200), other))));
+            operation(OP, session -> CompletableFuture.supplyAsync(() -> OperationOutcome.ok(200), other))));
 
     {
         setUp(run.injectOpen(atOnceUsers(USERS)))

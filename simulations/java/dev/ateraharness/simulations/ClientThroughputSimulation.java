@@ -2,7 +2,7 @@ package dev.ateraharness.simulations;
 
 import dev.ateraharness.client.Endpoints;
 import dev.ateraharness.client.Query;
-import dev.ateraharness.simulations.bridge.Outcome;
+import dev.ateraharness.simulations.bridge.OperationOutcome;
 import dev.ateraharness.simulations.support.SharedClient;
 import io.gatling.javaapi.core.ScenarioBuilder;
 
@@ -31,7 +31,7 @@ public class ClientThroughputSimulation extends AteraSimulation {
     private static ScenarioBuilder run(SharedClient client) {
         return scenario("client throughput").exec(repeat(OPS).on(operation(OP, session -> client.client()
                 .pageAsync(Endpoints.byName("departments").orElseThrow(), Query.none(), 1)
-                .thenApply(page -> Outcome.ok(200)).exceptionally(Outcome::failure))));
+                .thenApply(page -> OperationOutcome.ok(200)).exceptionally(OperationOutcome::failure))));
     }
 
     {

@@ -1,6 +1,6 @@
 package dev.ateraharness.simulations;
 
-import dev.ateraharness.simulations.bridge.Outcome;
+import dev.ateraharness.simulations.bridge.OperationOutcome;
 import dev.ateraharness.simulations.support.ComplianceRun;
 import dev.ateraharness.stub.FaultRule;
 import dev.ateraharness.stub.FaultSettings;
@@ -53,7 +53,7 @@ public class FaultStormSimulation extends AteraSimulation {
     ScenarioBuilder storm = scenario("fault storm")
             .exec(during(settings.duration()).on(
                     operation(SYNC, sharedClient(CLIENT).fullSync("tickets")).timeout(settings.timeout())))
-            .exec(operation(DONE, session -> CompletableFuture.completedFuture(Outcome.ok(Outcome.NO_STATUS))));
+            .exec(operation(DONE, session -> CompletableFuture.completedFuture(OperationOutcome.ok(OperationOutcome.NO_STATUS))));
 
     {
         judgedAsStorm(compliance);

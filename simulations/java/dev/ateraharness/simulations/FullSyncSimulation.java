@@ -1,6 +1,6 @@
 package dev.ateraharness.simulations;
 
-import dev.ateraharness.simulations.bridge.Outcome;
+import dev.ateraharness.simulations.bridge.OperationOutcome;
 import dev.ateraharness.stub.FaultRule;
 import dev.ateraharness.stub.FaultSettings;
 import io.gatling.javaapi.core.ScenarioBuilder;
@@ -35,7 +35,7 @@ public class FullSyncSimulation extends AteraSimulation {
     ScenarioBuilder workers = scenario("full sync workers")
             .exec(during(settings.duration()).on(
                     operation(SYNC, sharedClient(CLIENT).fullSync("tickets")).timeout(settings.timeout())))
-            .exec(operation(DONE, session -> CompletableFuture.completedFuture(Outcome.ok(Outcome.NO_STATUS))));
+            .exec(operation(DONE, session -> CompletableFuture.completedFuture(OperationOutcome.ok(OperationOutcome.NO_STATUS))));
 
     @Override
     protected FaultSettings faults() {

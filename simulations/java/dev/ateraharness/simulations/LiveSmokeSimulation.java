@@ -2,7 +2,7 @@ package dev.ateraharness.simulations;
 
 import dev.ateraharness.client.Endpoints;
 import dev.ateraharness.client.Query;
-import dev.ateraharness.simulations.bridge.Outcome;
+import dev.ateraharness.simulations.bridge.OperationOutcome;
 import dev.ateraharness.simulations.support.LiveGuard;
 import dev.ateraharness.simulations.support.RequestBudget;
 import dev.ateraharness.simulations.support.SharedClient;
@@ -58,10 +58,10 @@ public class LiveSmokeSimulation extends AteraSimulation {
         return s;
     }
 
-    private static Function<Session, CompletableFuture<Outcome>> firstPage(SharedClient client, String entity) {
+    private static Function<Session, CompletableFuture<OperationOutcome>> firstPage(SharedClient client, String entity) {
         return session -> client.client().pageAsync(Endpoints.byName(entity).orElseThrow(), Query.none(), 1)
-                .thenApply(page -> Outcome.ok(200))
-                .exceptionally(Outcome::failure);
+                .thenApply(page -> OperationOutcome.ok(200))
+                .exceptionally(OperationOutcome::failure);
     }
 
     {

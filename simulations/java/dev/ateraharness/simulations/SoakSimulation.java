@@ -1,6 +1,6 @@
 package dev.ateraharness.simulations;
 
-import dev.ateraharness.simulations.bridge.Outcome;
+import dev.ateraharness.simulations.bridge.OperationOutcome;
 import io.gatling.javaapi.core.ScenarioBuilder;
 
 import java.time.Duration;
@@ -33,7 +33,7 @@ public class SoakSimulation extends AteraSimulation {
     ScenarioBuilder soak = scenario("soak")
             .exec(during(length).on(
                     operation(SYNC, sharedClient(CLIENT).fullSync("tickets")).timeout(settings.timeout())))
-            .exec(operation(DONE, session -> CompletableFuture.completedFuture(Outcome.ok(Outcome.NO_STATUS))));
+            .exec(operation(DONE, session -> CompletableFuture.completedFuture(OperationOutcome.ok(OperationOutcome.NO_STATUS))));
 
     {
         compliance.minNearLimitWindows(CLIENT, 3);

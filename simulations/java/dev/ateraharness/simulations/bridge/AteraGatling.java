@@ -16,7 +16,7 @@ public final class AteraGatling {
     }
 
     /** A step that runs {@code fn} with the {@linkplain OperationActionBuilder#DEFAULT_TIMEOUT default timeout}. */
-    public static OperationActionBuilder operation(String name, Function<Session, CompletableFuture<Outcome>> fn) {
+    public static OperationActionBuilder operation(String name, Function<Session, CompletableFuture<OperationOutcome>> fn) {
         return new OperationActionBuilder(name, Operation.of(fn), OperationActionBuilder.DEFAULT_TIMEOUT);
     }
 }

@@ -7,14 +7,14 @@ import java.util.function.Function;
 
 /**
  * A client operation a virtual user runs: given the user's session, start the work and return a future of its
- * {@link Outcome}. The function must not block (it runs on the user's event loop); it may throw or return a
+ * {@link OperationOutcome}. The function must not block (it runs on the user's event loop); it may throw or return a
  * failed future, which the bridge records as KO.
  */
 @FunctionalInterface
-public interface Operation extends Function<Session, CompletableFuture<Outcome>> {
+public interface Operation extends Function<Session, CompletableFuture<OperationOutcome>> {
 
     /** Adapts any function of the agreed shape. */
-    static Operation of(Function<Session, CompletableFuture<Outcome>> fn) {
+    static Operation of(Function<Session, CompletableFuture<OperationOutcome>> fn) {
         return fn instanceof Operation op ? op : fn::apply;
     }
 }

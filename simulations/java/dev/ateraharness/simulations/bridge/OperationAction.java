@@ -59,23 +59,23 @@ public final class OperationAction implements Action {
         long start = clock.nowMillis();
         Completion completion = new Completion(session, start);
         try {
-            CompletableFuture<Outcome> future = operation.apply(new io.gatling.javaapi.core.Session(session));
+            CompletableFuture<OperationOutcome> future = operation.apply(new io.gatling.javaapi.core.Session(session));
             if (future == null) {
-                completion.complete(Outcome.ko(Outcome.NO_STATUS, "operation returned no future"));
+                completion.complete(OperationOutcome.ko(OperationOutcome.NO_STATUS, "operation returned no future"));
                 return;
             }
             EventLoop loop = session.eventLoop();
             completion.timer = loop.schedule(
-                    () -> completion.complete(Outcome.ko(Outcome.NO_STATUS, "timeout after " + timeoutMillis + " ms")),
+                    () -> completion.complete(OperationOutcome.ko(OperationOutcome.NO_STATUS, "timeout after " + timeoutMillis + " ms")),
                     timeoutMillis, TimeUnit.MILLISECONDS);
             future.whenComplete((outcome, error) -> {
-                Outcome result = error != null ? Outcome.failure(error)
+                OperationOutcome result = error != null ? OperationOutcome.failure(error)
                         : outcome != null ? outcome
-                        : Outcome.ko(Outcome.NO_STATUS, "operation completed with null");
+                        : OperationOutcome.ko(OperationOutcome.NO_STATUS, "operation completed with null");
                 onLoop(loop, () -> completion.complete(result));
             });
         } catch (Throwable thrown) {
-            completion.complete(Outcome.failure(thrown));
+            completion.complete(OperationOutcome.failure(thrown));
         }
     }
 
@@ -104,7 +104,7 @@ public final class OperationAction implements Action {
             this.start = start;
         }
 
-        void complete(Outcome outcome) {
+        void complete(OperationOutcome outcome) {
             if (done) {
                 return;
             }

@@ -3,7 +3,7 @@ package dev.ateraharness.simulations.support;
 import dev.ateraharness.client.SyncSummary;
 import dev.ateraharness.client.event.AttemptLogWriter;
 import dev.ateraharness.report.Reports;
-import dev.ateraharness.simulations.bridge.Outcome;
+import dev.ateraharness.simulations.bridge.OperationOutcome;
 import dev.ateraharness.stats.Arrival;
 import dev.ateraharness.evidence.Attempt;
 import dev.ateraharness.evidence.AttemptLog;
@@ -129,21 +129,21 @@ public final class ComplianceRun {
     }
 
     /** Judges the run and writes the reports; OK when every gated verdict passed, else KO naming what failed. */
-    public Outcome judge() {
+    public OperationOutcome judge() {
         try {
             return judgeOrThrow();
         } catch (Exception e) {
-            return Outcome.ko(Outcome.NO_STATUS, "verdict not computed: " + e);
+            return OperationOutcome.ko(OperationOutcome.NO_STATUS, "verdict not computed: " + e);
         }
     }
 
-    private Outcome judgeOrThrow() throws IOException {
+    private OperationOutcome judgeOrThrow() throws IOException {
         if (settings.injector().shared()) {
             // one stub log, k injectors: judged once, by check over the stub's arrival log after all have ended
             attempts.flush();
             System.out.println("atera-harness: injector " + settings.injector() + " done; the verdict comes from one"
                     + " check of the stub's arrival log after every injector (.ci/multi-injector.sh)");
-            return Outcome.ok(Outcome.NO_STATUS);
+            return OperationOutcome.ok(OperationOutcome.NO_STATUS);
         }
         Path folder = RunFolder.find(RunFolder.resultsRoot(settings), simulation, startedMillis);
         lastFolder = folder;
@@ -155,7 +155,7 @@ public final class ComplianceRun {
         KeyLabelsFormat.write(out.resolve(KeyLabelsFormat.FILE_NAME), target.keyLabels());
         AttemptLog attemptLog = AttemptLogFormat.read(out.resolve("attempts.csv"));
         if (!attemptLog.complete()) {
-            return Outcome.ko(Outcome.NO_STATUS, "verdict failed: the attempt log lost " + attemptLog.lostRows()
+            return OperationOutcome.ko(OperationOutcome.NO_STATUS, "verdict failed: the attempt log lost " + attemptLog.lostRows()
                     + " row(s); a log that lost rows cannot pass");
         }
         List<Attempt> allAttempts = attemptLog.attempts();
@@ -205,8 +205,8 @@ public final class ComplianceRun {
         console.append("\n  ").append(baseline.console());
         baseline.failure().ifPresent(failures::add);
         System.out.println(console);
-        return failures.isEmpty() ? Outcome.ok(Outcome.NO_STATUS)
-                : Outcome.ko(Outcome.NO_STATUS, "verdict failed: " + String.join("; ", failures));
+        return failures.isEmpty() ? OperationOutcome.ok(OperationOutcome.NO_STATUS)
+                : OperationOutcome.ko(OperationOutcome.NO_STATUS, "verdict failed: " + String.join("; ", failures));
     }
 
     private void utilisationGate(String label, RunFigures figures, List<String> failures) {

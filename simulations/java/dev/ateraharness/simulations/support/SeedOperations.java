@@ -1,6 +1,6 @@
 package dev.ateraharness.simulations.support;
 
-import dev.ateraharness.simulations.bridge.Outcome;
+import dev.ateraharness.simulations.bridge.OperationOutcome;
 import dev.ateraharness.simulations.seed.SeedFailure;
 import dev.ateraharness.simulations.seed.SeedHttp;
 import dev.ateraharness.simulations.seed.SeedPatterns;
@@ -40,7 +40,7 @@ public final class SeedOperations {
     }
 
     /** The seed's fetchAllItems(entity); KO when it fails or returns fewer items than the stub holds. */
-    public Function<Session, CompletableFuture<Outcome>> fetchAll(String entity) {
+    public Function<Session, CompletableFuture<OperationOutcome>> fetchAll(String entity) {
         return session -> {
             long intended = System.currentTimeMillis();
             return seed.fetchAllItems(entity)
@@ -50,17 +50,17 @@ public final class SeedOperations {
     }
 
     /** The seed's Promise.all of three fetchAllItems loops on one key. */
-    public Function<Session, CompletableFuture<Outcome>> parallel(List<String> entities) {
+    public Function<Session, CompletableFuture<OperationOutcome>> parallel(List<String> entities) {
         return session -> {
             long intended = System.currentTimeMillis();
             return seed.fetchAllInParallel(entities.toArray(String[]::new)).thenApply(lists -> {
                 for (int i = 0; i < entities.size(); i++) {
-                    Outcome one = complete(entities.get(i), lists.get(i).size());
+                    OperationOutcome one = complete(entities.get(i), lists.get(i).size());
                     if (!one.ok()) {
                         return one.withIntendedStart(intended);
                     }
                 }
-                return Outcome.ok(200).withIntendedStart(intended);
+                return OperationOutcome.ok(200).withIntendedStart(intended);
             }).exceptionally(SeedOperations::failure);
         };
     }
@@ -69,7 +69,7 @@ public final class SeedOperations {
      * {@code calls} concurrent {@code makeRequest(path)} through the seed's {@code RateLimiter}: the pages of
      * {@code entity} one per call, cycling. OK only when every response was a 2xx (the seed never looks).
      */
-    public Function<Session, CompletableFuture<Outcome>> rateLimited(String entity, int calls, int pages) {
+    public Function<Session, CompletableFuture<OperationOutcome>> rateLimited(String entity, int calls, int pages) {
         return session -> {
             long intended = System.currentTimeMillis();
             List<CompletableFuture<HttpResponse<String>>> all = new ArrayList<>();
@@ -79,25 +79,25 @@ public final class SeedOperations {
             }
             return CompletableFuture.allOf(all.toArray(CompletableFuture[]::new)).thenApply(done -> {
                 long rejected = all.stream().filter(f -> f.join().statusCode() / 100 != 2).count();
-                return (rejected == 0 ? Outcome.ok(200)
-                        : Outcome.ko(429, rejected + " of " + calls + " requests were not 2xx"))
+                return (rejected == 0 ? OperationOutcome.ok(200)
+                        : OperationOutcome.ko(429, rejected + " of " + calls + " requests were not 2xx"))
                         .withIntendedStart(intended);
             }).exceptionally(SeedOperations::failure);
         };
     }
 
-    private Outcome complete(String entity, int seen) {
+    private OperationOutcome complete(String entity, int seen) {
         OptionalInt want = expected.apply(entity);
         if (want.isPresent() && seen != want.getAsInt()) {
-            return Outcome.ko(200, "lost items: " + entity + " " + seen + " of " + want.getAsInt());
+            return OperationOutcome.ko(200, "lost items: " + entity + " " + seen + " of " + want.getAsInt());
         }
-        return Outcome.ok(200);
+        return OperationOutcome.ok(200);
     }
 
-    private static Outcome failure(Throwable error) {
+    private static OperationOutcome failure(Throwable error) {
         Throwable cause = error.getCause() != null ? error.getCause() : error;
-        Outcome outcome = Outcome.failure(cause);
+        OperationOutcome outcome = OperationOutcome.failure(cause);
         return cause instanceof SeedFailure seedFailure && seedFailure.status() > 0
-                ? Outcome.ko(seedFailure.status(), outcome.message()) : outcome;
+                ? OperationOutcome.ko(seedFailure.status(), outcome.message()) : outcome;
     }
 }

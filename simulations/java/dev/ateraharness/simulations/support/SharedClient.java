@@ -17,7 +17,7 @@ import dev.ateraharness.client.limit.RateLimiterRegistry;
 import dev.ateraharness.client.resilience.Resilience;
 import dev.ateraharness.client.retry.RetryBudgetRegistry;
 import dev.ateraharness.client.retry.RetryPolicy;
-import dev.ateraharness.simulations.bridge.Outcome;
+import dev.ateraharness.simulations.bridge.OperationOutcome;
 import dev.ateraharness.time.SystemTime;
 import io.gatling.javaapi.core.Session;
 
@@ -127,30 +127,30 @@ public final class SharedClient {
      * server claims was seen (and, on the embedded stub, exactly its data size), KO naming the loss otherwise or
      * the client's exception. Logged from its intended start.
      */
-    public Function<Session, CompletableFuture<Outcome>> fullSync(String entity) {
+    public Function<Session, CompletableFuture<OperationOutcome>> fullSync(String entity) {
         Endpoint<?> endpoint = Endpoints.byName(entity)
                 .orElseThrow(() -> new IllegalArgumentException("unknown entity " + entity));
         return session -> {
             long intended = System.currentTimeMillis();
             return sync(endpoint)
                     .thenApply(summary -> judge(summary).withIntendedStart(intended))
-                    .exceptionally(error -> Outcome.failure(error).withIntendedStart(intended));
+                    .exceptionally(error -> OperationOutcome.failure(error).withIntendedStart(intended));
         };
     }
 
     /** Several entities at once on this one client (the shared client's answer to the seed's Promise.all). */
-    public Function<Session, CompletableFuture<Outcome>> fullSyncs(List<String> entities) {
-        List<Function<Session, CompletableFuture<Outcome>>> ops = entities.stream().map(this::fullSync).toList();
+    public Function<Session, CompletableFuture<OperationOutcome>> fullSyncs(List<String> entities) {
+        List<Function<Session, CompletableFuture<OperationOutcome>>> ops = entities.stream().map(this::fullSync).toList();
         return session -> {
             long intended = System.currentTimeMillis();
-            List<CompletableFuture<Outcome>> all = ops.stream().map(op -> op.apply(session)).toList();
+            List<CompletableFuture<OperationOutcome>> all = ops.stream().map(op -> op.apply(session)).toList();
             return CompletableFuture.allOf(all.toArray(CompletableFuture[]::new)).thenApply(done -> {
-                for (CompletableFuture<Outcome> one : all) {
+                for (CompletableFuture<OperationOutcome> one : all) {
                     if (!one.join().ok()) {
                         return one.join().withIntendedStart(intended);
                     }
                 }
-                return Outcome.ok(200).withIntendedStart(intended);
+                return OperationOutcome.ok(200).withIntendedStart(intended);
             });
         };
     }
@@ -163,16 +163,16 @@ public final class SharedClient {
                 });
     }
 
-    private Outcome judge(SyncSummary s) {
+    private OperationOutcome judge(SyncSummary s) {
         if (!s.consistent()) {
-            return Outcome.ko(200, "lost items: " + s.entity() + " saw " + s.itemsSeen() + " of totalItemCount "
+            return OperationOutcome.ko(200, "lost items: " + s.entity() + " saw " + s.itemsSeen() + " of totalItemCount "
                     + s.totalItemCount());
         }
         OptionalInt want = expected.apply(s.entity());
         if (want.isPresent() && s.itemsSeen() != want.getAsInt()) {
-            return Outcome.ko(200, "lost items: " + s.entity() + " saw " + s.itemsSeen() + " of " + want.getAsInt());
+            return OperationOutcome.ko(200, "lost items: " + s.entity() + " saw " + s.itemsSeen() + " of " + want.getAsInt());
         }
-        return Outcome.ok(200);
+        return OperationOutcome.ok(200);
     }
 
     /** Summaries of the syncs finished so far. */

@@ -5,7 +5,7 @@ import dev.ateraharness.limit.Algorithm;
 import dev.ateraharness.plan.CapacityPlanner;
 import dev.ateraharness.plan.Decoding;
 import dev.ateraharness.plan.Distribution;
-import dev.ateraharness.plan.Durations;
+import dev.ateraharness.time.Durations;
 import dev.ateraharness.plan.Entity;
 import dev.ateraharness.plan.EntityEndpoints;
 import dev.ateraharness.plan.PlanResult;
@@ -14,7 +14,7 @@ import dev.ateraharness.plan.Scenario;
 import dev.ateraharness.plan.ScenarioRunner;
 import dev.ateraharness.plan.report.PlanReportWriter;
 import dev.ateraharness.plan.report.PlanTable;
-import dev.ateraharness.stub.ArrivalLog;
+import dev.ateraharness.stub.ArrivalRecorder;
 import dev.ateraharness.stub.FaultSettings;
 import dev.ateraharness.stub.Latency;
 import dev.ateraharness.stub.StubSettings;
@@ -205,7 +205,7 @@ public final class PlanCommand implements Callable<Integer> {
                 throw usage("--arrivals-of " + arrivalsOf + " is not a planned combination and run");
             }
         }
-        ArrivalLog log = ScenarioRunner.client(decodeRecords ? Decoding.RECORDS : Decoding.TREES)
+        ArrivalRecorder log = ScenarioRunner.client(decodeRecords ? Decoding.RECORDS : Decoding.TREES)
                 .arrivals(planSpec.base().with(k, w), planSpec.runSeed(run - 1));
         if (arrivalsLog.getFileName().toString().endsWith(".jsonl")) {
             log.writeJsonLines(arrivalsLog);
@@ -304,11 +304,11 @@ public final class PlanCommand implements Callable<Integer> {
             if (runs < 1 || runs > 10_000) {
                 throw new IllegalArgumentException("--runs must be in 1..10000");
             }
-            long windowNanos = window != null ? Durations.parseNanos(window) : server.window().toNanos();
+            long windowNanos = window != null ? Durations.parseNanosWithUnit(window) : server.window().toNanos();
             if (windowNanos <= 0) {
                 throw new IllegalArgumentException("--window must be positive");
             }
-            long targetNanos = target == null ? 0 : Durations.parseNanos(target);
+            long targetNanos = target == null ? 0 : Durations.parseNanosWithUnit(target);
             if (target != null && targetNanos <= 0) {
                 throw new IllegalArgumentException("--target must be positive");
             }
@@ -325,7 +325,7 @@ public final class PlanCommand implements Callable<Integer> {
             Scenario base = new Scenario(list, 1, 1, itemsInPage, maxItemsInPage, latency(server), faultRate,
                     limit, windowNanos, algorithm != null ? Algorithm.parse(algorithm) : server.algorithm(),
                     rejectedCount != null ? rejectedCount : server.rejectedCount(), guardNanos(),
-                    Durations.parseNanos(timeout), Distribution.parse(split), server);
+                    Durations.parseNanosWithUnit(timeout), Distribution.parse(split), server);
             return new PlanSpec(base, keyCounts, workerCounts, runs, seed, targetNanos, 0.95, nThreads, !noItemsCurve);
         } catch (IllegalArgumentException e) {
             throw usage(e.getMessage());
@@ -334,7 +334,7 @@ public final class PlanCommand implements Callable<Integer> {
 
     /** The guard the real client would use: {@code --guard}, else {@link RateLimiterConfig#DEFAULT_GUARD}. */
     long guardNanos() {
-        return guard == null ? RateLimiterConfig.DEFAULT_GUARD.toNanos() : Durations.parseNanos(guard);
+        return guard == null ? RateLimiterConfig.DEFAULT_GUARD.toNanos() : Durations.parseNanosWithUnit(guard);
     }
 
     /** {@code 3}, {@code 1..4} or {@code 1,2,4}. */

@@ -3,12 +3,12 @@ package dev.ateraharness.cli;
 import dev.ateraharness.limit.Algorithm;
 import dev.ateraharness.secret.ApiKeys;
 import dev.ateraharness.stub.AteraStub;
+import dev.ateraharness.stub.FaultSettings;
 import dev.ateraharness.stub.HttpDoorOptions;
 import dev.ateraharness.stub.Permission;
 import dev.ateraharness.stub.Profile;
 import dev.ateraharness.stub.StubSettings;
 import dev.ateraharness.time.Durations;
-import dev.ateraharness.stub.internal.SettingsJson;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.InetAddress;
@@ -198,10 +198,10 @@ public final class StubCommand implements Callable<Integer> {
             b.limitScope(dev.ateraharness.stub.LimitScope.parse(limitScope));
         }
         if (faults != null) {
-            b.faults(SettingsJson.readFaults(faults));
+            b.faults(FaultSettings.load(faults));
         }
         if (keys != null) {
-            b.keys(SettingsJson.readKeys(keys));
+            b.keys(StubSettings.loadKeys(keys));
         } else if (b.build().keys().isEmpty()) {
             Optional<String> k = ApiKeys.fromEnvironment(env);
             k.ifPresent(key -> b.key(key, Permission.all()));

@@ -16,7 +16,6 @@ import dev.ateraharness.client.ResilienceOptions;
 import dev.ateraharness.client.SyncListener;
 import dev.ateraharness.client.UnauthorizedException;
 import dev.ateraharness.client.event.AttemptLogWriter;
-import dev.ateraharness.client.internal.Pipeline;
 import dev.ateraharness.client.limit.RateLimiterConfig;
 import dev.ateraharness.client.retry.RetryPolicy;
 import dev.ateraharness.secret.ApiKeys;
@@ -372,9 +371,7 @@ public final class SyncCommand implements Callable<Integer> {
                                 out.println(SyncOutput.line(s));
                                 out.flush();
                             } else {
-                                Throwable t = Pipeline.unwrap(ex);
-                                AteraException ae = t instanceof AteraException a ? a
-                                        : new AteraException("GET", e.pathTemplate(), String.valueOf(t), t);
+                                AteraException ae = AteraException.from(ex, "GET", e.pathTemplate());
                                 first.compareAndSet(null, ae);
                                 err.println("error: " + e.name() + ": " + ae.getMessage());
                             }
@@ -400,11 +397,7 @@ public final class SyncCommand implements Callable<Integer> {
         try {
             return f.join();
         } catch (java.util.concurrent.CompletionException | java.util.concurrent.CancellationException ex) {
-            Throwable t = Pipeline.unwrap(ex);
-            if (t instanceof AteraException ae) {
-                throw ae;
-            }
-            throw new AteraException("GET", e.pathTemplate(), String.valueOf(t), t);
+            throw AteraException.from(ex, "GET", e.pathTemplate());
         }
     }
 

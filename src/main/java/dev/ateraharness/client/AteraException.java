@@ -21,6 +21,15 @@ public class AteraException extends RuntimeException {
         this.path = path;
     }
 
+    /**
+     * The client's exception behind a failed future: {@code failure} with CompletionException/ExecutionException
+     * unwrapped; when that is not already an AteraException it is wrapped as one for {@code method} {@code path}.
+     */
+    public static AteraException from(Throwable failure, String method, String path) {
+        Throwable t = dev.ateraharness.client.internal.Pipeline.unwrap(failure);
+        return t instanceof AteraException ae ? ae : new AteraException(method, path, String.valueOf(t), t);
+    }
+
     /** The HTTP method. */
     public String method() {
         return method;

@@ -15,7 +15,8 @@ import java.util.Optional;
  * How an {@link AteraClient} protects its key: the standard resilience stack of
  * {@link dev.ateraharness.client.resilience.Resilience} (the key's shared sliding-log limiter, retries under a
  * per-key retry budget, an attempt listener), built on the client's scheduler. Immutable; every method returns a
- * new value. {@link #defaults()} is what a client uses unless told otherwise.
+ * new value. {@link #defaults()} is what a client uses unless told otherwise. This is the one place a client's
+ * resilience is configured; {@code Resilience} only builds the stack from it.
  *
  * <p>Sharing: the limiter and budget come from registries keyed by the key's fingerprint, so every client on one
  * key in one registry shares one sliding log. Unless {@link #registries} or {@link #privateRegistries()} says

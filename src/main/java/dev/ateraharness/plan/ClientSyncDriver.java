@@ -5,7 +5,7 @@ import dev.ateraharness.client.AteraClientConfig;
 import dev.ateraharness.client.Credentials;
 import dev.ateraharness.client.PageConcurrency;
 import dev.ateraharness.client.event.AttemptListener;
-import dev.ateraharness.client.event.Outcome;
+import dev.ateraharness.client.event.AttemptOutcome;
 import dev.ateraharness.client.http.Transport;
 import dev.ateraharness.client.limit.RateLimiter;
 import dev.ateraharness.client.limit.RateLimiterRegistry;
@@ -67,7 +67,7 @@ public final class ClientSyncDriver implements SyncDriver {
 
         @Override
         public void onAttempt(dev.ateraharness.client.event.AttemptRecord r) {
-            if (r.outcome() == Outcome.RETRY) {
+            if (r.outcome() == AttemptOutcome.RETRY) {
                 retries.incrementAndGet();
             }
         }

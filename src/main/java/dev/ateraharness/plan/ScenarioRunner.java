@@ -2,7 +2,7 @@ package dev.ateraharness.plan;
 
 import dev.ateraharness.plan.internal.FlightRecorder;
 import dev.ateraharness.stub.AteraServerModel;
-import dev.ateraharness.stub.ArrivalLog;
+import dev.ateraharness.stub.ArrivalRecorder;
 import dev.ateraharness.stub.FaultRule;
 import dev.ateraharness.stub.FaultSettings;
 import dev.ateraharness.stub.InMemoryAteraTransport;
@@ -57,11 +57,11 @@ public final class ScenarioRunner {
     }
 
     /** The arrival log the model wrote in the run {@link #run} gives for the same scenario and seed. */
-    public ArrivalLog arrivals(Scenario s, long seed) {
+    public ArrivalRecorder arrivals(Scenario s, long seed) {
         return simulate(s, seed).arrivals();
     }
 
-    private record Simulated(RunResult result, ArrivalLog arrivals) {
+    private record Simulated(RunResult result, ArrivalRecorder arrivals) {
     }
 
     private Simulated simulate(Scenario s, long seed) {

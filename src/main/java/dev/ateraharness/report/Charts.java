@@ -3,9 +3,9 @@ package dev.ateraharness.report;
 import dev.ateraharness.stats.ArrivalLog;
 import dev.ateraharness.evidence.Attempt;
 import dev.ateraharness.stats.ComplianceSettings;
+import dev.ateraharness.stats.Figures;
 import dev.ateraharness.stats.LatencyCheck;
 import dev.ateraharness.stats.Verdict;
-import dev.ateraharness.stats.internal.MaxWindow;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -97,7 +97,7 @@ public final class Charts {
         long width = Math.max(1, (long) Math.ceil((log.timeNanos(log.size() - 1) - t0 + 1) / (double) cells));
         for (int k = 0; k < log.keys().size(); k++) {
             long[] t = log.timesOf(k);
-            int[] counts = MaxWindow.trailingCounts(t, w);
+            int[] counts = Figures.trailingCounts(t, s.window());
             double[] xs = new double[cells];
             double[] ys = new double[cells];
             int j = 0;

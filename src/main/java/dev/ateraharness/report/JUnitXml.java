@@ -1,7 +1,7 @@
 package dev.ateraharness.report;
 
 import dev.ateraharness.stats.CheckResult;
-import dev.ateraharness.stats.Outcome;
+import dev.ateraharness.stats.CheckOutcome;
 import dev.ateraharness.stats.Verdict;
 import java.io.StringWriter;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -44,7 +44,7 @@ public final class JUnitXml {
                 tc.setAttribute("time", "0");
                 String text = c.explanation() + " (figure " + Format.figure(c) + " " + c.unit() + "; threshold "
                         + c.threshold() + "; gate " + c.gate() + ")";
-                if (c.outcome() == Outcome.INCONCLUSIVE) {
+                if (c.outcome() == CheckOutcome.INCONCLUSIVE) {
                     Element s = d.createElement("skipped");
                     s.setAttribute("message", text);
                     tc.appendChild(s);
@@ -58,7 +58,7 @@ public final class JUnitXml {
                     failures++;
                 } else {
                     Element out = d.createElement("system-out");
-                    out.setTextContent((c.outcome() == Outcome.FAIL ? "FAILED (not a gate): " : "") + text);
+                    out.setTextContent((c.outcome() == CheckOutcome.FAIL ? "FAILED (not a gate): " : "") + text);
                     tc.appendChild(out);
                 }
                 suite.appendChild(tc);

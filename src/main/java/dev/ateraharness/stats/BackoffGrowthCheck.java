@@ -37,7 +37,7 @@ public final class BackoffGrowthCheck implements Check {
         Map<String, Object> details = new LinkedHashMap<>();
         if (evidence.attempts().isEmpty()) {
             details.put("absent", "no attempt log given");
-            return new CheckResult(ID, title, Outcome.INCONCLUSIVE, false, Double.NaN, threshold, "ln(ms)/attempt",
+            return new CheckResult(ID, title, CheckOutcome.INCONCLUSIVE, false, Double.NaN, threshold, "ln(ms)/attempt",
                     "No attempt log was given, so backoff growth cannot be judged.", details);
         }
         List<Attempt> rows = belowCap(evidence.attempts().get());
@@ -51,7 +51,7 @@ public final class BackoffGrowthCheck implements Check {
         details.put("attemptNumbers", distinct.size());
         int need = Math.max(3, s.minRegressionPoints());
         if (reg.getN() < need || distinct.size() < 2) {
-            return new CheckResult(ID, title, Outcome.INCONCLUSIVE, false, Double.NaN, threshold, "ln(ms)/attempt",
+            return new CheckResult(ID, title, CheckOutcome.INCONCLUSIVE, false, Double.NaN, threshold, "ln(ms)/attempt",
                     "Only " + reg.getN() + " backoff delays over " + distinct.size() + " attempt number(s) were "
                         + "logged; at least " + need + " over two attempt numbers are needed.", details);
         }
@@ -75,7 +75,7 @@ public final class BackoffGrowthCheck implements Check {
                 : "Delays grow by about x%.2f per attempt (%.0f%% interval x%.2f to x%.2f), not x%s as configured.",
                 Math.exp(slope), s.confidence() * 100, Math.exp(slope - half), Math.exp(slope + half),
                 trim(s.backoffMultiplier()));
-        return new CheckResult(ID, title, pass ? Outcome.PASS : Outcome.FAIL, false, slope, threshold,
+        return new CheckResult(ID, title, pass ? CheckOutcome.PASS : CheckOutcome.FAIL, false, slope, threshold,
                 "ln(ms)/attempt", expl, details);
     }
 

@@ -18,7 +18,7 @@ import java.util.Objects;
  * @param explanation one sentence a person understands
  * @param details check-specific data (ordered; values are numbers, strings, booleans, lists and maps)
  */
-public record CheckResult(String id, String title, Outcome outcome, boolean gate, double figure, String threshold,
+public record CheckResult(String id, String title, CheckOutcome outcome, boolean gate, double figure, String threshold,
                           String unit, String explanation, Map<String, Object> details) {
 
     public CheckResult {
@@ -52,6 +52,6 @@ public record CheckResult(String id, String title, Outcome outcome, boolean gate
 
     /** Whether this result fails the run: a failed gate. */
     public boolean failsRun() {
-        return gate && outcome == Outcome.FAIL;
+        return gate && outcome == CheckOutcome.FAIL;
     }
 }

@@ -69,6 +69,14 @@ public final class Figures {
                 window.toNanos());
     }
 
+    /**
+     * For each of one key's sorted arrival times t_j, how many arrivals fall in the trailing window
+     * (t_j - W, t_j] (the view a limiter takes); the maximum is the key's busiest window.
+     */
+    public static int[] trailingCounts(long[] sortedTimes, Duration window) {
+        return dev.ateraharness.stats.internal.MaxWindow.trailingCounts(sortedTimes, window.toNanos());
+    }
+
     /** Near-limit windows of one key's sorted arrival times (each window found is skipped whole). */
     public static int nearLimitWindows(long[] t, int limit, Duration window) {
         return nearLimitWindows(t, window.toNanos(), (int) Math.ceil(NEAR * limit));

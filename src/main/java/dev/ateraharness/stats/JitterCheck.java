@@ -30,7 +30,7 @@ public final class JitterCheck implements Check {
         Map<String, Object> details = new LinkedHashMap<>();
         if (evidence.attempts().isEmpty()) {
             details.put("absent", "no attempt log given");
-            return new CheckResult(ID, title, Outcome.INCONCLUSIVE, false, Double.NaN, threshold, "p-value",
+            return new CheckResult(ID, title, CheckOutcome.INCONCLUSIVE, false, Double.NaN, threshold, "p-value",
                     "No attempt log was given, so jitter cannot be judged.", details);
         }
         double[] u = evidence.attempts().get().stream()
@@ -40,7 +40,7 @@ public final class JitterCheck implements Check {
         details.put("samples", u.length);
         details.put("minSamples", s.minJitterSamples());
         if (u.length < s.minJitterSamples() || u.length < 2) {
-            return new CheckResult(ID, title, Outcome.INCONCLUSIVE, false, Double.NaN, threshold, "p-value",
+            return new CheckResult(ID, title, CheckOutcome.INCONCLUSIVE, false, Double.NaN, threshold, "p-value",
                     "Only " + u.length + " jittered delays were logged; at least " + s.minJitterSamples()
                         + " are needed for the test.", details);
         }
@@ -56,7 +56,7 @@ public final class JitterCheck implements Check {
                 ? "The %d delays, as fractions of their ceilings, look uniform on [0, 1) (KS D = %.3f, p = %.3g)."
                 : "The %d delays, as fractions of their ceilings, are not uniform on [0, 1) (KS D = %.3f, p = %.3g).",
                 u.length, d, p);
-        return new CheckResult(ID, title, pass ? Outcome.PASS : Outcome.FAIL, false, p, threshold, "p-value", expl,
+        return new CheckResult(ID, title, pass ? CheckOutcome.PASS : CheckOutcome.FAIL, false, p, threshold, "p-value", expl,
                 details);
     }
 }

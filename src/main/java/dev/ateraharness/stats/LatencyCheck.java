@@ -49,7 +49,7 @@ public final class LatencyCheck implements Check {
         Map<String, Object> details = new LinkedHashMap<>();
         if (evidence.attempts().isEmpty()) {
             details.put("absent", "no attempt log given");
-            return new CheckResult(ID, title, Outcome.INCONCLUSIVE, false, Double.NaN, threshold, "ms",
+            return new CheckResult(ID, title, CheckOutcome.INCONCLUSIVE, false, Double.NaN, threshold, "ms",
                     "No attempt log was given, so latency cannot be measured.", details);
         }
         List<Attempt> attempts = evidence.attempts().get();
@@ -58,7 +58,7 @@ public final class LatencyCheck implements Check {
         details.put("logicalRequests", requests);
         details.put("timed", lat.length);
         if (lat.length == 0) {
-            return new CheckResult(ID, title, Outcome.INCONCLUSIVE, false, Double.NaN, threshold, "ms",
+            return new CheckResult(ID, title, CheckOutcome.INCONCLUSIVE, false, Double.NaN, threshold, "ms",
                     "No logical request got a final response, so none could be timed.", details);
         }
         Percentile p = new Percentile().withEstimationType(Percentile.EstimationType.R_1);
@@ -77,7 +77,7 @@ public final class LatencyCheck implements Check {
         String expl = String.format(Locale.ROOT,
                 "Over %d requests, measured from when each was meant to go out: p50 %.1f ms, p99 %.1f ms, max %.1f ms%s.",
                 lat.length, p50, p99, max, judged && !pass ? ", above the p99 limit" : "");
-        return new CheckResult(ID, title, pass ? Outcome.PASS : Outcome.FAIL, false, p99, threshold, "ms", expl,
+        return new CheckResult(ID, title, pass ? CheckOutcome.PASS : CheckOutcome.FAIL, false, p99, threshold, "ms", expl,
                 details);
     }
 }

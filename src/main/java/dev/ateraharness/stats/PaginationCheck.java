@@ -38,7 +38,7 @@ public final class PaginationCheck implements Check {
         Map<String, Object> details = new LinkedHashMap<>();
         if (evidence.syncSummary().isEmpty() || evidence.syncSummary().get().isEmpty()) {
             details.put("absent", "no sync summary given");
-            return new CheckResult(ID, title, Outcome.INCONCLUSIVE, false, Double.NaN, "0 incomplete", "entities",
+            return new CheckResult(ID, title, CheckOutcome.INCONCLUSIVE, false, Double.NaN, "0 incomplete", "entities",
                     "No sync summary was given, so completeness cannot be judged.", details);
         }
         List<Map<String, Object>> rows = new ArrayList<>();
@@ -68,7 +68,7 @@ public final class PaginationCheck implements Check {
             }
             boolean unknown = r.totalItemCount() < 0;
             boolean ok = unknown || r.itemsSeen() == r.totalItemCount();
-            m.put("verdict", (unknown ? Outcome.INCONCLUSIVE : ok ? Outcome.PASS : Outcome.FAIL).json());
+            m.put("verdict", (unknown ? CheckOutcome.INCONCLUSIVE : ok ? CheckOutcome.PASS : CheckOutcome.FAIL).json());
             rows.add(m);
             if (!ok) {
                 bad.add(r.entity() + " " + r.itemsSeen() + "/" + r.totalItemCount());
@@ -87,7 +87,7 @@ public final class PaginationCheck implements Check {
                     " Sync time against the floor over %d syncs: median %.2fx, max %.2fx.", ratios.size(),
                     ratios.get((ratios.size() - 1) / 2), ratios.get(ratios.size() - 1));
         }
-        return new CheckResult(ID, title, bad.isEmpty() ? Outcome.PASS : Outcome.FAIL, false, bad.size(),
+        return new CheckResult(ID, title, bad.isEmpty() ? CheckOutcome.PASS : CheckOutcome.FAIL, false, bad.size(),
                 "0 incomplete", "entities", expl, details);
     }
 }

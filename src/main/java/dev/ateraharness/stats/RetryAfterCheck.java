@@ -110,7 +110,7 @@ public final class RetryAfterCheck implements Check {
         String title = "Retry-After honoured (429/503)";
         String threshold = "0 early retries";
         if (serverOpp + clientOpp == 0) {
-            return new CheckResult(ID, title, Outcome.PASS, false, 0, threshold, "violations",
+            return new CheckResult(ID, title, CheckOutcome.PASS, false, 0, threshold, "violations",
                     "No request followed a Retry-After, so none could come too early.", details);
         }
         String expl = total == 0
@@ -118,7 +118,7 @@ public final class RetryAfterCheck implements Check {
                     + "as asked."
                 : total + " request(s) came before the Retry-After had passed (worst "
                     + fmtMs(Math.max(serverWorst, clientWorst)) + " early).";
-        return new CheckResult(ID, title, total == 0 ? Outcome.PASS : Outcome.FAIL, false, total, threshold,
+        return new CheckResult(ID, title, total == 0 ? CheckOutcome.PASS : CheckOutcome.FAIL, false, total, threshold,
                 "violations", expl, details);
     }
 

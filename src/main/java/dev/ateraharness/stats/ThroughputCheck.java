@@ -84,7 +84,7 @@ public final class ThroughputCheck implements Check {
         String threshold = String.format(Locale.ROOT, "lower bound <= N(floor(T/W)+1)-1 per span T (-> %.4g/s)",
                 limitRate);
         if (worstKey == null) {
-            return new CheckResult(ID, title, Outcome.INCONCLUSIVE, false, Double.NaN, threshold, "utilisation",
+            return new CheckResult(ID, title, CheckOutcome.INCONCLUSIVE, false, Double.NaN, threshold, "utilisation",
                     "No key has two arrivals over a positive time span, so no rate can be estimated.", details);
         }
         String expl = String.format(Locale.ROOT,
@@ -95,7 +95,7 @@ public final class ThroughputCheck implements Check {
                 (double) w.get("ratePerSecond"), s.confidence() * 100, (double) w.get("rateLow"),
                 (double) w.get("rateHigh"), (double) w.get("allowedRatePerSecond"), limitRate,
                 provenOver ? ", and some key's rate is provably above what it allows" : "");
-        return new CheckResult(ID, title, provenOver ? Outcome.FAIL : Outcome.PASS, false, worstUtil, threshold,
+        return new CheckResult(ID, title, provenOver ? CheckOutcome.FAIL : CheckOutcome.PASS, false, worstUtil, threshold,
                 "utilisation", expl, details);
     }
 }

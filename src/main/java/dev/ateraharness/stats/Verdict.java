@@ -10,7 +10,7 @@ import java.util.List;
  * <p>Overall: FAIL when any gate failed; else INCONCLUSIVE when any gate was inconclusive; else PASS. Non-gate
  * results never change it.
  */
-public record Verdict(ComplianceSettings settings, Outcome overall, List<CheckResult> checks, Instant judgedAt,
+public record Verdict(ComplianceSettings settings, CheckOutcome overall, List<CheckResult> checks, Instant judgedAt,
                       Evidence evidence) {
 
     public Verdict {
@@ -18,20 +18,20 @@ public record Verdict(ComplianceSettings settings, Outcome overall, List<CheckRe
     }
 
     /** The overall outcome derived from these results. */
-    public static Outcome overallOf(List<CheckResult> checks) {
+    public static CheckOutcome overallOf(List<CheckResult> checks) {
         boolean inconclusive = false;
         for (CheckResult c : checks) {
-            if (c.gate() && c.outcome() == Outcome.FAIL) {
-                return Outcome.FAIL;
+            if (c.gate() && c.outcome() == CheckOutcome.FAIL) {
+                return CheckOutcome.FAIL;
             }
-            inconclusive |= c.gate() && c.outcome() == Outcome.INCONCLUSIVE;
+            inconclusive |= c.gate() && c.outcome() == CheckOutcome.INCONCLUSIVE;
         }
-        return inconclusive ? Outcome.INCONCLUSIVE : Outcome.PASS;
+        return inconclusive ? CheckOutcome.INCONCLUSIVE : CheckOutcome.PASS;
     }
 
     /** Whether every gate passed. */
     public boolean passed() {
-        return overall == Outcome.PASS;
+        return overall == CheckOutcome.PASS;
     }
 
     /** The result with this id, if run. */

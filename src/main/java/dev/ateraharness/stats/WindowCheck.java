@@ -44,7 +44,7 @@ public final class WindowCheck implements Check {
             m.put("maxWindowStart", instant(r.maxStartNanos()));
             m.put("violatingArrivals", r.violatingArrivals());
             m.put("maxExcess", r.maxExcess());
-            m.put("verdict", (r.max() <= s.limit() ? Outcome.PASS : Outcome.FAIL).json());
+            m.put("verdict", (r.max() <= s.limit() ? CheckOutcome.PASS : CheckOutcome.FAIL).json());
             perKey.add(m);
             violating += r.violatingArrivals();
             if (worstKey == null || r.max() > worst) {
@@ -59,7 +59,7 @@ public final class WindowCheck implements Check {
         String title = "Max arrivals in any " + Durations.describe(s.window()) + " window, per key";
         String threshold = "<= " + s.limit();
         if (worstKey == null) {
-            return new CheckResult(ID, title, Outcome.INCONCLUSIVE, false, Double.NaN, threshold, "requests",
+            return new CheckResult(ID, title, CheckOutcome.INCONCLUSIVE, false, Double.NaN, threshold, "requests",
                     "The arrival log is empty, so there is nothing to judge.", details);
         }
         boolean pass = worst <= s.limit();
@@ -70,7 +70,7 @@ public final class WindowCheck implements Check {
                 : "Key " + who + " had " + worst + " arrivals in one " + Durations.describe(s.window())
                     + " window, " + (worst - s.limit()) + " over the limit of " + s.limit() + " (" + violating
                     + " violating arrivals over all keys).";
-        return new CheckResult(ID, title, pass ? Outcome.PASS : Outcome.FAIL, false, worst, threshold, "requests",
+        return new CheckResult(ID, title, pass ? CheckOutcome.PASS : CheckOutcome.FAIL, false, worst, threshold, "requests",
                 expl, details);
     }
 

@@ -49,7 +49,7 @@ public final class AteraServerModel {
     /** A model whose data set holds {@code items}. */
     public static AteraServerModel create(StubSettings settings, Items items) {
         return new AteraServerModel(new StubState(Objects.requireNonNull(settings),
-                new ArrivalLog(), items == Items.IDS_ONLY));
+                new ArrivalRecorder(), items == Items.IDS_ONLY));
     }
 
     /**
@@ -78,7 +78,7 @@ public final class AteraServerModel {
     }
 
     /** What the model saw. */
-    public ArrivalLog arrivals() {
+    public ArrivalRecorder arrivals() {
         return state.arrivals();
     }
 

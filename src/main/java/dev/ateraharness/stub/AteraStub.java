@@ -142,7 +142,7 @@ public final class AteraStub implements AutoCloseable {
     }
 
     /** What the stub saw. */
-    public ArrivalLog arrivals() {
+    public ArrivalRecorder arrivals() {
         return state.arrivals();
     }
 

@@ -35,7 +35,7 @@ public final class StubSettings {
     private final boolean rejectedCount;
     private final LimitScope limitScope;
     private final RateLimitBody rateLimitBody;
-    private final RateHeaders rateHeaders;
+    private final RateHeaderStyle rateHeaders;
     private final int maxItemsInPage;
     private final int defaultItemsInPage;
     private final OverMaxPolicy overMaxPolicy;
@@ -112,6 +112,15 @@ public final class StubSettings {
         return SettingsJson.read(file, builder()).build();
     }
 
+    /**
+     * Reads a keys file: a JSON object {@code {"KEY": ["read","write","delete"], ...}}, or text with one key per
+     * line, optionally followed by a space and comma-separated permissions (default: all); '#' starts a comment.
+     * A bad file throws IOException naming it.
+     */
+    public static Map<String, Set<Permission>> loadKeys(Path file) throws IOException {
+        return SettingsJson.readKeys(file);
+    }
+
     /** A builder holding these settings. */
     public Builder toBuilder() {
         Builder b = new Builder();
@@ -153,7 +162,7 @@ public final class StubSettings {
     /** Whether each key has its own window ({@link LimitScope#KEY}, default) or all keys share one. */
     public LimitScope limitScope() { return limitScope; }
     public RateLimitBody rateLimitBody() { return rateLimitBody; }
-    public RateHeaders rateHeaders() { return rateHeaders; }
+    public RateHeaderStyle rateHeaders() { return rateHeaders; }
     public int maxItemsInPage() { return maxItemsInPage; }
     /** The page size when {@code itemsInPage} is absent (20 in Atera's document). */
     public int defaultItemsInPage() { return defaultItemsInPage; }
@@ -195,7 +204,7 @@ public final class StubSettings {
         private boolean rejectedCount;
         private LimitScope limitScope = LimitScope.KEY;
         private RateLimitBody rateLimitBody = RateLimitBody.EMPTY;
-        private RateHeaders rateHeaders = RateHeaders.NONE;
+        private RateHeaderStyle rateHeaders = RateHeaderStyle.NONE;
         private int maxItemsInPage = 50;
         private int defaultItemsInPage = 20;
         private OverMaxPolicy overMaxPolicy = OverMaxPolicy.CLAMP;
@@ -215,7 +224,7 @@ public final class StubSettings {
         public Builder applyProfile(Profile p) {
             this.profile = p;
             this.rateLimitBody = p == Profile.SEED ? RateLimitBody.MESSAGE : RateLimitBody.EMPTY;
-            this.rateHeaders = p == Profile.SEED ? RateHeaders.X_RATELIMIT : RateHeaders.NONE;
+            this.rateHeaders = p == Profile.SEED ? RateHeaderStyle.X_RATELIMIT : RateHeaderStyle.NONE;
             return this;
         }
 
@@ -229,7 +238,7 @@ public final class StubSettings {
         public Builder rejectedCount(boolean r) { this.rejectedCount = r; return this; }
         public Builder limitScope(LimitScope s) { this.limitScope = s; return this; }
         public Builder rateLimitBody(RateLimitBody b) { this.rateLimitBody = b; return this; }
-        public Builder rateHeaders(RateHeaders h) { this.rateHeaders = h; return this; }
+        public Builder rateHeaders(RateHeaderStyle h) { this.rateHeaders = h; return this; }
         public Builder maxItemsInPage(int n) { this.maxItemsInPage = n; return this; }
         public Builder defaultItemsInPage(int n) { this.defaultItemsInPage = n; return this; }
         public Builder overMaxPolicy(OverMaxPolicy p) { this.overMaxPolicy = p; return this; }

@@ -13,6 +13,10 @@ import java.util.Locale;
  * {@link #parseAllowingZero} accepts is zero or that (for settings where zero means "off", such as a guard); bad
  * input throws {@link IllegalArgumentException} whose one-line message quotes the text. Does not: accept negative
  * durations, or several units in one value ({@code 1m30s}).
+ *
+ * <p>The planner's stricter reading is {@link #parseNanosWithUnit}: a bare number other than {@code 0} is refused
+ * there (the unit is never guessed). {@link #tableForm} is a display form for tables ({@code 28m 48s}) that does
+ * not parse back.
  */
 public final class Durations {
 
@@ -45,6 +49,57 @@ public final class Durations {
             throw new IllegalArgumentException("duration must not be negative: '" + text + "'");
         }
         return nanos;
+    }
+
+    /**
+     * As {@link #parseNanosAllowingZero(String)}, but a bare number other than {@code 0} is refused (which unit was
+     * meant is never guessed) and {@code min} is read as a spelling of {@code m}: {@code 180ms}, {@code 1.5s},
+     * {@code 10min}, {@code PT1S}, {@code 0}. Bad input throws IllegalArgumentException with a one-line message.
+     */
+    public static long parseNanosWithUnit(String text) {
+        String t = text == null ? "" : text.trim().toLowerCase(Locale.ROOT);
+        if (t.equals("0")) {
+            return 0;
+        }
+        if (t.isEmpty() || !Character.isLetter(t.charAt(t.length() - 1))) {
+            throw badWithUnit(text);
+        }
+        if (t.endsWith("min")) {
+            t = t.substring(0, t.length() - 2);
+        }
+        try {
+            return parseNanosAllowingZero(t);
+        } catch (IllegalArgumentException e) {
+            throw badWithUnit(text);
+        }
+    }
+
+    /** As {@link #parseNanosWithUnit(String)}, as a Duration. */
+    public static Duration parseWithUnit(String text) {
+        return Duration.ofNanos(parseNanosWithUnit(text));
+    }
+
+    private static IllegalArgumentException badWithUnit(String text) {
+        return new IllegalArgumentException("bad duration '" + text + "' (expected e.g. 180ms, 1.5s, 60s, 10m, 2h)");
+    }
+
+    /** A short human form for tables: {@code 850ms}, {@code 12.3s}, {@code 4m 05s}, {@code 1h 02m}; NaN is "-". */
+    public static String tableForm(double nanos) {
+        if (Double.isNaN(nanos)) {
+            return "-";
+        }
+        double s = nanos / 1e9;
+        if (s < 1) {
+            return String.format(Locale.ROOT, "%.0fms", nanos / 1e6);
+        }
+        if (s < 60) {
+            return String.format(Locale.ROOT, "%.1fs", s);
+        }
+        long total = Math.round(s);
+        if (total < 3600) {
+            return String.format(Locale.ROOT, "%dm %02ds", total / 60, total % 60);
+        }
+        return String.format(Locale.ROOT, "%dh %02dm", total / 3600, (total % 3600) / 60);
     }
 
     private static long signedNanos(String text) {

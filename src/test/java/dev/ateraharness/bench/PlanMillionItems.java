@@ -5,7 +5,7 @@ import dev.ateraharness.client.limit.RateLimiterConfig;
 import dev.ateraharness.limit.Algorithm;
 import dev.ateraharness.plan.CapacityPlanner;
 import dev.ateraharness.plan.Distribution;
-import dev.ateraharness.plan.Durations;
+import dev.ateraharness.time.Durations;
 import dev.ateraharness.plan.Entity;
 import dev.ateraharness.plan.PlanResult;
 import dev.ateraharness.plan.PlanSpec;
@@ -47,12 +47,12 @@ public final class PlanMillionItems {
         long single = System.nanoTime() - t0;
         long cpu = threadBean.getCurrentThreadCpuTime() - c0;
         System.out.printf(Locale.ROOT, "one run: %.3f s wall, %.3f s CPU, %d requests, %d events, simulated sync %s (floor %s)%n",
-                single / 1e9, cpu / 1e9, one.requests(), one.events(), Durations.format(one.syncNanos()),
-                Durations.format(one.floorNanos()));
+                single / 1e9, cpu / 1e9, one.requests(), one.events(), Durations.tableForm(one.syncNanos()),
+                Durations.tableForm(one.floorNanos()));
         PlanSpec spec = new PlanSpec(s, List.of(1), List.of(4), runs, 1, 0, 0.95, threads, false);
         PlanResult plan = new CapacityPlanner(runner).plan(spec, null);
         System.out.printf(Locale.ROOT, "plan of %d runs on %d threads: %.3f s wall (%.3f s per run), %d events; "
                         + "median sync %s%n", runs, threads, plan.wallNanos() / 1e9, plan.wallNanos() / 1e9 / runs,
-                plan.events(), Durations.format(plan.combinations().get(0).syncNanos().median()));
+                plan.events(), Durations.tableForm(plan.combinations().get(0).syncNanos().median()));
     }
 }

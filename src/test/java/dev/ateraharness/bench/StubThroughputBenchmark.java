@@ -6,7 +6,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
-import dev.ateraharness.stub.ArrivalLog;
+import dev.ateraharness.stub.ArrivalRecorder;
 import dev.ateraharness.stub.AteraStub;
 import dev.ateraharness.stub.StubSettings;
 import java.lang.management.ManagementFactory;
@@ -159,7 +159,7 @@ public final class StubThroughputBenchmark {
         var mem = ManagementFactory.getMemoryMXBean();
         System.gc();
         long before = mem.getHeapMemoryUsage().getUsed();
-        ArrivalLog log = new ArrivalLog();
+        ArrivalRecorder log = new ArrivalRecorder();
         long t = 1_767_225_600_000_000L;
         for (int i = 0; i < 1_000_000; i++) {
             log.append(t + i * 85L, "fp" + (i % 3), i % 10 == 0 ? "POST" : "GET", "/api/v3/tickets/" + (i % 3000),

@@ -12,7 +12,7 @@ import dev.ateraharness.evidence.Attempt;
 import dev.ateraharness.evidence.AttemptLogFormat;
 import dev.ateraharness.stats.ArrivalLog;
 import dev.ateraharness.stats.ComplianceCheck;
-import dev.ateraharness.stats.Outcome;
+import dev.ateraharness.stats.CheckOutcome;
 import dev.ateraharness.stats.PaginationCheck;
 import dev.ateraharness.evidence.SyncSummaryFormat;
 import dev.ateraharness.evidence.SyncSummaryRow;
@@ -79,7 +79,7 @@ class SyncCommandAgainstStubAcceptanceTest {
             Verdict v = ComplianceCheck.builder().limit(20).window(Duration.ofSeconds(2)).build()
                     .run(ArrivalLog.read(arrivals), Optional.of(logged), Optional.of(rows));
             assertThat(v.passed()).as(v.toString()).isTrue();
-            assertThat(v.check(PaginationCheck.ID).orElseThrow().outcome()).isEqualTo(Outcome.PASS);
+            assertThat(v.check(PaginationCheck.ID).orElseThrow().outcome()).isEqualTo(CheckOutcome.PASS);
         }
     }
 
@@ -108,13 +108,13 @@ class SyncCommandAgainstStubAcceptanceTest {
         var result = new PaginationCheck().run(new dev.ateraharness.stats.Evidence(
                 dev.ateraharness.stats.ArrivalLog.of(List.of()), Optional.empty(), Optional.of(rows)),
                 ComplianceCheck.builder().build().settings());
-        assertThat(result.outcome()).isEqualTo(Outcome.PASS);
+        assertThat(result.outcome()).isEqualTo(CheckOutcome.PASS);
         // a real mismatch still fails next to an unknown one
         rows = List.of(rows.get(1), new SyncSummaryRow("tickets", 136, 137, 3, 3));
         result = new PaginationCheck().run(new dev.ateraharness.stats.Evidence(
                 dev.ateraharness.stats.ArrivalLog.of(List.of()), Optional.empty(), Optional.of(rows)),
                 ComplianceCheck.builder().build().settings());
-        assertThat(result.outcome()).isEqualTo(Outcome.FAIL);
+        assertThat(result.outcome()).isEqualTo(CheckOutcome.FAIL);
     }
 
     @Test

@@ -10,7 +10,7 @@ import dev.ateraharness.evidence.Attempt;
 import dev.ateraharness.evidence.AttemptLogFormat;
 import dev.ateraharness.stats.ArrivalLog;
 import dev.ateraharness.stats.ComplianceCheck;
-import dev.ateraharness.stats.Outcome;
+import dev.ateraharness.stats.CheckOutcome;
 import dev.ateraharness.stats.PaginationCheck;
 import dev.ateraharness.stats.RetryAfterCheck;
 import dev.ateraharness.evidence.SyncSummaryFormat;
@@ -138,9 +138,9 @@ class ClientAgainstStubAcceptanceTest {
             assertThat(logged).hasSize(requests).allMatch(a -> a.status() == 200 && a.attempt() == 1);
 
             Verdict v = judge(stub, attemptsCsv, summaries);
-            assertThat(v.check(WindowCheck.ID).orElseThrow().outcome()).isEqualTo(Outcome.PASS);
+            assertThat(v.check(WindowCheck.ID).orElseThrow().outcome()).isEqualTo(CheckOutcome.PASS);
             assertThat(v.check(WindowCheck.ID).orElseThrow().figure()).isLessThanOrEqualTo(N);
-            assertThat(v.check(PaginationCheck.ID).orElseThrow().outcome()).isEqualTo(Outcome.PASS);
+            assertThat(v.check(PaginationCheck.ID).orElseThrow().outcome()).isEqualTo(CheckOutcome.PASS);
             assertThat(v.passed()).as(v.toString()).isTrue();
         }
     }
@@ -170,9 +170,9 @@ class ClientAgainstStubAcceptanceTest {
             assertThat(logged).anyMatch(a -> a.attempt() > 1);
 
             Verdict v = judge(stub, attemptsCsv, summaries);
-            assertThat(v.check(RetryAfterCheck.ID).orElseThrow().outcome()).isEqualTo(Outcome.PASS);
+            assertThat(v.check(RetryAfterCheck.ID).orElseThrow().outcome()).isEqualTo(CheckOutcome.PASS);
             assertThat(v.check(RetryAfterCheck.ID).orElseThrow().explanation()).doesNotStartWith("No request");
-            assertThat(v.check(WindowCheck.ID).orElseThrow().outcome()).isEqualTo(Outcome.PASS);
+            assertThat(v.check(WindowCheck.ID).orElseThrow().outcome()).isEqualTo(CheckOutcome.PASS);
             assertThat(v.passed()).as(v.toString()).isTrue();
         }
     }

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.ateraharness.client.event.AttemptRecord;
-import dev.ateraharness.client.event.Outcome;
+import dev.ateraharness.client.event.AttemptOutcome;
 import dev.ateraharness.client.http.TransportLayer;
 import dev.ateraharness.client.limit.RateLimiter;
 import dev.ateraharness.client.limit.RateLimiterConfig;
@@ -65,7 +65,7 @@ class DefaultResilienceTest {
         assertThat(t.ticketID()).isEqualTo(7L);
         assertThat(api.requests).hasSize(3);
         assertThat(attempts).extracting(AttemptRecord::outcome)
-                .containsExactly(Outcome.RETRY, Outcome.RETRY, Outcome.OK);
+                .containsExactly(AttemptOutcome.RETRY, AttemptOutcome.RETRY, AttemptOutcome.OK);
         assertThat(attempts).allSatisfy(a -> assertThat(a.keyFingerprint())
                 .isEqualTo(Credentials.apiKey(KEY).fingerprint()));
     }

@@ -14,7 +14,7 @@ import dev.ateraharness.client.http.Transport;
 import dev.ateraharness.client.http.TransportLayer;
 import dev.ateraharness.client.http.TransportResponse;
 import dev.ateraharness.secret.ApiKeys;
-import dev.ateraharness.simulations.bridge.Outcome;
+import dev.ateraharness.simulations.bridge.OperationOutcome;
 import dev.ateraharness.simulations.support.ComplianceRun;
 import dev.ateraharness.simulations.support.SharedClient;
 import dev.ateraharness.simulations.support.SimulationSettings;
@@ -75,9 +75,9 @@ class FaultStormRetryAfterGateAcceptanceTest {
                 Double retryAfter = response.header("Retry-After").map(Double::valueOf).orElse(null);
                 log.onAttempt(new AttemptRecord("impatient", fingerprint, request.method(),
                         request.tag().pathTemplate(), n, intended, sent, 0, received, response.status(),
-                        retry ? dev.ateraharness.client.event.Outcome.RETRY
-                                : response.status() / 100 == 2 ? dev.ateraharness.client.event.Outcome.OK
-                                : dev.ateraharness.client.event.Outcome.FAIL,
+                        retry ? dev.ateraharness.client.event.AttemptOutcome.RETRY
+                                : response.status() / 100 == 2 ? dev.ateraharness.client.event.AttemptOutcome.OK
+                                : dev.ateraharness.client.event.AttemptOutcome.FAIL,
                         response.status() == 429 ? RetryReason.TOO_MANY_REQUESTS : null, retryAfter,
                         retry ? 0.0 : null, null));
                 return retry ? attempt(next, request, n + 1, intended) : CompletableFuture.completedFuture(response);
@@ -86,7 +86,7 @@ class FaultStormRetryAfterGateAcceptanceTest {
     }
 
     /** Judges with the run's console captured: these runs fail on purpose, so only one labelled line shows. */
-    private static Outcome judgeQuietly(ComplianceRun run) {
+    private static OperationOutcome judgeQuietly(ComplianceRun run) {
         java.io.PrintStream original = System.out;
         java.io.ByteArrayOutputStream buf = new java.io.ByteArrayOutputStream();
         System.setOut(new java.io.PrintStream(buf, true, java.nio.charset.StandardCharsets.UTF_8));
@@ -113,7 +113,7 @@ class FaultStormRetryAfterGateAcceptanceTest {
                 impatient.pageAsync(Endpoints.byName("departments").orElseThrow(), Query.none(), 1)
                         .exceptionally(e -> null).join();
             }
-            Outcome verdict = judgeQuietly(run);
+            OperationOutcome verdict = judgeQuietly(run);
             run.close();
 
             assertThat(verdict.ok()).isFalse();

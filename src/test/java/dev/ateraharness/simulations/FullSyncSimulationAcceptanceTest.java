@@ -1,7 +1,7 @@
 package dev.ateraharness.simulations;
 
 import dev.ateraharness.simulations.bridge.InProcessGatling;
-import dev.ateraharness.simulations.bridge.Outcome;
+import dev.ateraharness.simulations.bridge.OperationOutcome;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,9 +25,9 @@ class FullSyncSimulationAcceptanceTest {
     /** The main job with a verdict that fails, as it does when the client breaks the limit. */
     public static class FailingVerdict extends FullSyncSimulation {
         @Override
-        protected Outcome verdict() {
+        protected OperationOutcome verdict() {
             super.verdict();
-            return Outcome.ko(Outcome.NO_STATUS, "window check failed: 21 > 20");
+            return OperationOutcome.ko(OperationOutcome.NO_STATUS, "window check failed: 21 > 20");
         }
     }
 

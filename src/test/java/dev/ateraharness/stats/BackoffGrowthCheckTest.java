@@ -31,7 +31,7 @@ class BackoffGrowthCheckTest {
     @Test
     void exactExponentialDelaysRecoverLn2() {
         CheckResult r = run(exact(100, 2, 6), 2);
-        assertThat(r.outcome()).isEqualTo(Outcome.PASS);
+        assertThat(r.outcome()).isEqualTo(CheckOutcome.PASS);
         assertThat(r.figure()).isCloseTo(Math.log(2), within(1e-12));
         assertThat((double) r.details().get("rSquared")).isCloseTo(1.0, within(1e-12));
     }
@@ -39,7 +39,7 @@ class BackoffGrowthCheckTest {
     @Test
     void tripledDelaysFailAgainstDoubling() {
         CheckResult r = run(exact(100, 3, 6), 2);
-        assertThat(r.outcome()).isEqualTo(Outcome.FAIL);
+        assertThat(r.outcome()).isEqualTo(CheckOutcome.FAIL);
         assertThat(r.figure()).isCloseTo(Math.log(3), within(1e-12));
     }
 
@@ -52,7 +52,7 @@ class BackoffGrowthCheckTest {
             double ceiling = 100 * Math.pow(2, n);
             rows.add(Logs.backoff(n, ceiling * (1 - rnd.nextDouble()), ceiling));
         }
-        assertThat(run(rows, 2).outcome()).isEqualTo(Outcome.PASS);
+        assertThat(run(rows, 2).outcome()).isEqualTo(CheckOutcome.PASS);
     }
 
     @Test
@@ -63,11 +63,11 @@ class BackoffGrowthCheckTest {
         }
         CheckResult r = run(rows, 2);
         assertThat(r.details().get("points")).isEqualTo(5L);
-        assertThat(r.outcome()).isEqualTo(Outcome.PASS);
+        assertThat(r.outcome()).isEqualTo(CheckOutcome.PASS);
     }
 
     @Test
     void tooFewPointsAreInconclusive() {
-        assertThat(run(exact(100, 2, 2), 2).outcome()).isEqualTo(Outcome.INCONCLUSIVE);
+        assertThat(run(exact(100, 2, 2), 2).outcome()).isEqualTo(CheckOutcome.INCONCLUSIVE);
     }
 }

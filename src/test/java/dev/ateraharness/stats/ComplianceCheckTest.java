@@ -21,7 +21,7 @@ class ComplianceCheckTest {
         assertThat(v.checks()).extracting(CheckResult::id).containsExactlyElementsOf(ComplianceCheck.CHECK_IDS);
         assertThat(v.checks()).filteredOn(CheckResult::gate).extracting(CheckResult::id)
                 .containsExactlyInAnyOrder("window", "retry-after");
-        assertThat(v.overall()).isEqualTo(Outcome.PASS);
+        assertThat(v.overall()).isEqualTo(CheckOutcome.PASS);
     }
 
     @Test
@@ -29,18 +29,18 @@ class ComplianceCheckTest {
         List<SyncSummaryRow> incomplete = List.of(new SyncSummaryRow("tickets", 1, 2, 1, 1));
         List<Arrival> a = Logs.even("k", 10, T0, 10 * SEC);
         Verdict lenient = ComplianceCheck.builder().build().run(a, Optional.empty(), Optional.of(incomplete));
-        assertThat(lenient.check("pagination").orElseThrow().outcome()).isEqualTo(Outcome.FAIL);
-        assertThat(lenient.overall()).isEqualTo(Outcome.PASS);
+        assertThat(lenient.check("pagination").orElseThrow().outcome()).isEqualTo(CheckOutcome.FAIL);
+        assertThat(lenient.overall()).isEqualTo(CheckOutcome.PASS);
         Verdict strict = ComplianceCheck.builder().gates(Set.of("window", "pagination")).build()
                 .run(a, Optional.empty(), Optional.of(incomplete));
-        assertThat(strict.overall()).isEqualTo(Outcome.FAIL);
+        assertThat(strict.overall()).isEqualTo(CheckOutcome.FAIL);
     }
 
     @Test
     void anInconclusiveGateMakesTheRunInconclusive() {
         Verdict v = ComplianceCheck.builder().gates(Set.of("window", "jitter")).build()
                 .run(Logs.even("k", 10, T0, 10 * SEC), Optional.empty(), Optional.empty());
-        assertThat(v.overall()).isEqualTo(Outcome.INCONCLUSIVE);
+        assertThat(v.overall()).isEqualTo(CheckOutcome.INCONCLUSIVE);
         assertThat(v.passed()).isFalse();
     }
 

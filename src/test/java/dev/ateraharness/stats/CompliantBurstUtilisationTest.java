@@ -28,12 +28,12 @@ class CompliantBurstUtilisationTest {
         CheckResult throughput = v.check(ThroughputCheck.ID).orElseThrow();
         assertThat(throughput.figure()).isLessThanOrEqualTo(1.0).isEqualTo(1.0);
         assertThat(throughput.figureText()).isEqualTo("100.0%");
-        assertThat(throughput.outcome()).isEqualTo(Outcome.PASS);
+        assertThat(throughput.outcome()).isEqualTo(CheckOutcome.PASS);
         // the rate over the burst is far above N/W, and stays reported as a rate
         @SuppressWarnings("unchecked")
         var key = ((List<java.util.Map<String, Object>>) throughput.details().get("keys")).get(0);
         assertThat((double) key.get("ratePerSecond")).isGreaterThan(v.settings().limitPerSecond());
-        assertThat(v.check(WindowCheck.ID).orElseThrow().outcome()).isEqualTo(Outcome.PASS);
+        assertThat(v.check(WindowCheck.ID).orElseThrow().outcome()).isEqualTo(CheckOutcome.PASS);
     }
 
     @Test

@@ -32,26 +32,26 @@ class JitterCheckTest {
     @Test
     void trueUniformSamplePasses() {
         CheckResult r = run(delays(400, 42, u -> u));
-        assertThat(r.outcome()).isEqualTo(Outcome.PASS);
+        assertThat(r.outcome()).isEqualTo(CheckOutcome.PASS);
         assertThat(r.figure()).isGreaterThan(0.01);
     }
 
     @Test
     void skewedSampleFails() {
         CheckResult r = run(delays(400, 42, u -> u * u));
-        assertThat(r.outcome()).isEqualTo(Outcome.FAIL);
+        assertThat(r.outcome()).isEqualTo(CheckOutcome.FAIL);
         assertThat(r.figure()).isLessThan(0.01);
     }
 
     @Test
     void equalJitterFails() {
-        assertThat(run(delays(400, 7, u -> 0.5 + u / 2)).outcome()).isEqualTo(Outcome.FAIL);
+        assertThat(run(delays(400, 7, u -> 0.5 + u / 2)).outcome()).isEqualTo(CheckOutcome.FAIL);
     }
 
     @Test
     void tooFewSamplesAreInconclusive() {
         CheckResult r = run(delays(19, 42, u -> u));
-        assertThat(r.outcome()).isEqualTo(Outcome.INCONCLUSIVE);
+        assertThat(r.outcome()).isEqualTo(CheckOutcome.INCONCLUSIVE);
         assertThat(r.gate()).isFalse();
     }
 
@@ -59,6 +59,6 @@ class JitterCheckTest {
     void withoutAnAttemptLogItIsInconclusive() {
         CheckResult r = ComplianceCheck.builder().build().run(List.of(Logs.ok(Logs.T0, "k")), Optional.empty(),
                 Optional.empty()).check(JitterCheck.ID).orElseThrow();
-        assertThat(r.outcome()).isEqualTo(Outcome.INCONCLUSIVE);
+        assertThat(r.outcome()).isEqualTo(CheckOutcome.INCONCLUSIVE);
     }
 }

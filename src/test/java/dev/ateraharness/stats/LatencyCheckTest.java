@@ -35,7 +35,7 @@ class LatencyCheckTest {
                 .check(LatencyCheck.ID).orElseThrow();
         assertThat(r.details().get("p50Ms")).isEqualTo(50.0);
         assertThat(r.figure()).isEqualTo(99.0);
-        assertThat(r.outcome()).isEqualTo(Outcome.FAIL);
+        assertThat(r.outcome()).isEqualTo(CheckOutcome.FAIL);
         assertThat(r.failsRun()).isTrue();
     }
 }

@@ -18,9 +18,9 @@ class PaginationCheckTest {
     @Test
     void completeEntitiesPassAndAShortOneFails() {
         SyncSummaryRow tickets = new SyncSummaryRow("tickets", 2847, 2847, 57, 57);
-        assertThat(run(Optional.of(List.of(tickets))).outcome()).isEqualTo(Outcome.PASS);
+        assertThat(run(Optional.of(List.of(tickets))).outcome()).isEqualTo(CheckOutcome.PASS);
         CheckResult r = run(Optional.of(List.of(tickets, new SyncSummaryRow("agents", 40, 50, 1, 1))));
-        assertThat(r.outcome()).isEqualTo(Outcome.FAIL);
+        assertThat(r.outcome()).isEqualTo(CheckOutcome.FAIL);
         assertThat(r.figure()).isEqualTo(1);
         assertThat(r.explanation()).contains("agents 40/50");
         assertThat(r.gate()).isFalse();
@@ -31,7 +31,7 @@ class PaginationCheckTest {
         // 1,401 requests at 700 per 60 s (the default settings): floor((1401-1)/700) x 60 s = 120 s
         SyncSummaryRow one = new SyncSummaryRow("tickets", 70_050, 70_050, 1401, 1401, 122_000);
         CheckResult r = run(Optional.of(List.of(one)));
-        assertThat(r.outcome()).isEqualTo(Outcome.PASS);
+        assertThat(r.outcome()).isEqualTo(CheckOutcome.PASS);
         assertThat(r.explanation()).contains("Sync time against the floor: tickets 122.0 s (floor 120.0 s, 1.02x)");
         @SuppressWarnings("unchecked")
         var row = ((List<java.util.Map<String, Object>>) r.details().get("entities")).get(0);
@@ -53,6 +53,6 @@ class PaginationCheckTest {
 
     @Test
     void noSummaryIsInconclusive() {
-        assertThat(run(Optional.empty()).outcome()).isEqualTo(Outcome.INCONCLUSIVE);
+        assertThat(run(Optional.empty()).outcome()).isEqualTo(CheckOutcome.INCONCLUSIVE);
     }
 }

@@ -22,14 +22,14 @@ class RetryAfterCheckTest {
     @Test
     void nextArrivalExactlyAtTheDeadlinePasses() {
         CheckResult r = run(List.of(Logs.limited(T0, "k", 5), Logs.ok(T0 + 5 * SEC, "k")), Optional.empty());
-        assertThat(r.outcome()).isEqualTo(Outcome.PASS);
+        assertThat(r.outcome()).isEqualTo(CheckOutcome.PASS);
         assertThat(r.gate()).isTrue();
     }
 
     @Test
     void nextArrivalOneMillisecondEarlyIsCaught() {
         CheckResult r = run(List.of(Logs.limited(T0, "k", 5), Logs.ok(T0 + 5 * SEC - MS, "k")), Optional.empty());
-        assertThat(r.outcome()).isEqualTo(Outcome.FAIL);
+        assertThat(r.outcome()).isEqualTo(CheckOutcome.FAIL);
         assertThat(r.figure()).isEqualTo(1);
         @SuppressWarnings("unchecked")
         Map<String, Object> server = (Map<String, Object>) r.details().get("server");
@@ -40,7 +40,7 @@ class RetryAfterCheckTest {
     void onlyTheSameKeysNextArrivalIsJudged() {
         CheckResult r = run(List.of(Logs.limited(T0, "k", 5), Logs.ok(T0 + SEC, "other"),
                 Logs.ok(T0 + 6 * SEC, "k")), Optional.empty());
-        assertThat(r.outcome()).isEqualTo(Outcome.PASS);
+        assertThat(r.outcome()).isEqualTo(CheckOutcome.PASS);
     }
 
     @Test
@@ -48,7 +48,7 @@ class RetryAfterCheckTest {
         List<Arrival> a = List.of(Logs.limited(T0, "k", 5), Logs.ok(T0 + 5 * SEC - MS, "k"));
         CheckResult r = ComplianceCheck.builder().retryAfterToleranceMs(2).build()
                 .run(a, Optional.empty(), Optional.empty()).check(RetryAfterCheck.ID).orElseThrow();
-        assertThat(r.outcome()).isEqualTo(Outcome.PASS);
+        assertThat(r.outcome()).isEqualTo(CheckOutcome.PASS);
     }
 
     @Test
@@ -58,18 +58,18 @@ class RetryAfterCheckTest {
         Attempt onTime = Logs.attempt("/p", 2, recv, recv + 2 * SEC, recv + 2 * SEC + 50 * MS, "ok", Double.NaN,
                 Double.NaN, Double.NaN);
         assertThat(run(List.of(Logs.ok(T0, "k")), Optional.of(List.of(first, onTime))).outcome())
-                .isEqualTo(Outcome.PASS);
+                .isEqualTo(CheckOutcome.PASS);
         Attempt early = Logs.attempt("/p", 2, recv, recv + 2 * SEC - MS, recv + 2 * SEC, "ok", Double.NaN,
                 Double.NaN, Double.NaN);
         CheckResult r = run(List.of(Logs.ok(T0, "k")), Optional.of(List.of(first, early)));
-        assertThat(r.outcome()).isEqualTo(Outcome.FAIL);
+        assertThat(r.outcome()).isEqualTo(CheckOutcome.FAIL);
         assertThat(r.figure()).isEqualTo(1);
     }
 
     @Test
     void noRetryAfterMeansNothingToViolate() {
         CheckResult r = run(List.of(Logs.ok(T0, "k"), Logs.ok(T0 + 1, "k")), Optional.empty());
-        assertThat(r.outcome()).isEqualTo(Outcome.PASS);
+        assertThat(r.outcome()).isEqualTo(CheckOutcome.PASS);
         assertThat(r.figure()).isZero();
     }
 }

@@ -57,13 +57,13 @@ class RetryAfterGraceTest {
     @Test
     void strictFailsACorrectConcurrentClientThroughRequestsInFlight() {
         assertThat(run(RetryAfterGrace.strict(), concurrentGoodClient(), Optional.empty()).outcome())
-                .isEqualTo(Outcome.FAIL);
+                .isEqualTo(CheckOutcome.FAIL);
     }
 
     @Test
     void aGraceOfOneRoundTripExcusesThemAndStillJudgesTheNextArrival() {
         CheckResult r = run(RetryAfterGrace.fixed(Duration.ofMillis(25)), concurrentGoodClient(), Optional.empty());
-        assertThat(r.outcome()).isEqualTo(Outcome.PASS);
+        assertThat(r.outcome()).isEqualTo(CheckOutcome.PASS);
         assertThat(server(r).get("excusedInFlight")).isEqualTo(3L);
         assertThat((long) server(r).get("retryAfterFollowed")).isPositive();
     }
@@ -73,7 +73,7 @@ class RetryAfterGraceTest {
         CheckResult r = run(RetryAfterGrace.auto(), concurrentGoodClient(), Optional.of(attemptsWithRoundTrips()));
         assertThat(server(r).get("graceMs")).isEqualTo(14.0);
         // 14 ms covers the arrivals at 5 and 12 ms but not the one at 20 ms: that one is judged and is early
-        assertThat(r.outcome()).isEqualTo(Outcome.FAIL);
+        assertThat(r.outcome()).isEqualTo(CheckOutcome.FAIL);
         assertThat(server(r).get("excusedInFlight")).isEqualTo(2L);
     }
 
@@ -81,7 +81,7 @@ class RetryAfterGraceTest {
     void autoWithoutAnAttemptLogIsStrict() {
         CheckResult r = run(RetryAfterGrace.auto(), concurrentGoodClient(), Optional.empty());
         assertThat(server(r).get("rule")).isEqualTo("strict");
-        assertThat(r.outcome()).isEqualTo(Outcome.FAIL);
+        assertThat(r.outcome()).isEqualTo(CheckOutcome.FAIL);
     }
 
     @Test
@@ -89,7 +89,7 @@ class RetryAfterGraceTest {
         for (RetryAfterGrace g : List.of(RetryAfterGrace.strict(), RetryAfterGrace.auto(),
                 RetryAfterGrace.fixed(Duration.ofMillis(50)))) {
             CheckResult r = run(g, hammeringClient(), Optional.of(attemptsWithRoundTrips()));
-            assertThat(r.outcome()).as(g.toString()).isEqualTo(Outcome.FAIL);
+            assertThat(r.outcome()).as(g.toString()).isEqualTo(CheckOutcome.FAIL);
             assertThat(r.figure()).as(g.toString()).isGreaterThan(1);
         }
     }

@@ -24,7 +24,7 @@ class ThroughputCheckTest {
         // span (just under 600 s) meets 10 windows, so a sliding log could admit 7000: utilisation 3501 / 7000
         List<Arrival> a = Logs.even("k", 3501, T0, 600 * SEC + 600 * SEC / 3500);
         CheckResult r = run(a);
-        assertThat(r.outcome()).isEqualTo(Outcome.PASS);
+        assertThat(r.outcome()).isEqualTo(CheckOutcome.PASS);
         assertThat(r.figure()).isCloseTo(3501 / 7000.0, within(1e-9));
         @SuppressWarnings("unchecked")
         Map<String, Object> k = ((List<Map<String, Object>>) r.details().get("keys")).get(0);
@@ -36,7 +36,7 @@ class ThroughputCheckTest {
     @Test
     void aRateProvablyAboveTheLimitFails() {
         CheckResult r = run(Logs.even("k", 6000, T0, 300 * SEC)); // 20/s for 5 minutes
-        assertThat(r.outcome()).isEqualTo(Outcome.FAIL);
+        assertThat(r.outcome()).isEqualTo(CheckOutcome.FAIL);
         assertThat(r.figure()).isGreaterThan(1.4); // 6000 / (700 x 6)
     }
 
@@ -51,11 +51,11 @@ class ThroughputCheckTest {
         }
         CheckResult r = run(a);
         assertThat(r.figure()).isEqualTo(1.0);
-        assertThat(r.outcome()).isEqualTo(Outcome.PASS);
+        assertThat(r.outcome()).isEqualTo(CheckOutcome.PASS);
     }
 
     @Test
     void oneArrivalIsInconclusive() {
-        assertThat(run(List.of(Logs.ok(T0, "k"))).outcome()).isEqualTo(Outcome.INCONCLUSIVE);
+        assertThat(run(List.of(Logs.ok(T0, "k"))).outcome()).isEqualTo(CheckOutcome.INCONCLUSIVE);
     }
 }

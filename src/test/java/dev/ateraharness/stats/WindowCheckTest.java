@@ -22,7 +22,7 @@ class WindowCheckTest {
     @Test
     void sevenHundredInOneWindowPass() {
         CheckResult r = window(Logs.even("k1", 700, T0, 60 * SEC));
-        assertThat(r.outcome()).isEqualTo(Outcome.PASS);
+        assertThat(r.outcome()).isEqualTo(CheckOutcome.PASS);
         assertThat(r.figure()).isEqualTo(700);
         assertThat(r.gate()).isTrue();
     }
@@ -30,7 +30,7 @@ class WindowCheckTest {
     @Test
     void sevenHundredAndOneInOneWindowFail() {
         CheckResult r = window(Logs.even("k1", 701, T0, 60 * SEC));
-        assertThat(r.outcome()).isEqualTo(Outcome.FAIL);
+        assertThat(r.outcome()).isEqualTo(CheckOutcome.FAIL);
         assertThat(r.figure()).isEqualTo(701);
         assertThat(r.details().get("violatingArrivals")).isEqualTo(1L);
     }
@@ -39,9 +39,9 @@ class WindowCheckTest {
     void anArrivalExactlyWAfterTheFirstIsInTheNextWindow() {
         List<Arrival> a = new ArrayList<>(Logs.even("k1", 700, T0, 60 * SEC));
         a.add(Logs.ok(T0 + 60 * SEC, "k1"));
-        assertThat(window(a).outcome()).isEqualTo(Outcome.PASS);
+        assertThat(window(a).outcome()).isEqualTo(CheckOutcome.PASS);
         a.set(700, Logs.ok(T0 + 60 * SEC - 1, "k1"));
-        assertThat(window(a).outcome()).isEqualTo(Outcome.FAIL);
+        assertThat(window(a).outcome()).isEqualTo(CheckOutcome.FAIL);
     }
 
     @Test
@@ -64,17 +64,17 @@ class WindowCheckTest {
         Verdict v = ComplianceCheck.builder().label("aaaaaaaaaaaa", "shared client")
                 .label("bbbbbbbbbbbb", "seed baseline").build().run(a, Optional.empty(), Optional.empty());
         CheckResult r = v.check(WindowCheck.ID).orElseThrow();
-        assertThat(r.outcome()).isEqualTo(Outcome.FAIL);
+        assertThat(r.outcome()).isEqualTo(CheckOutcome.FAIL);
         assertThat(r.figure()).isEqualTo(705);
         assertThat(perKey(r)).extracting(m -> m.get("label")).containsExactly("shared client", "seed baseline");
         assertThat(perKey(r)).extracting(m -> m.get("verdict")).containsExactly("pass", "fail");
         assertThat(r.explanation()).contains("seed baseline");
-        assertThat(v.overall()).isEqualTo(Outcome.FAIL);
+        assertThat(v.overall()).isEqualTo(CheckOutcome.FAIL);
     }
 
     @Test
     void emptyLogIsInconclusive() {
-        assertThat(window(List.of()).outcome()).isEqualTo(Outcome.INCONCLUSIVE);
+        assertThat(window(List.of()).outcome()).isEqualTo(CheckOutcome.INCONCLUSIVE);
     }
 
     @SuppressWarnings("unchecked")

@@ -67,7 +67,7 @@ class StubSettingsAcceptanceTest {
     @Test
     void ietfHeadersAndProblemDetails429() {
         try (AteraStub stub = AteraStub.start(small().limit(1).window(Duration.ofSeconds(20))
-                .rateHeaders(RateHeaders.IETF).rateLimitBody(RateLimitBody.PROBLEM_DETAILS).build())) {
+                .rateHeaders(RateHeaderStyle.IETF).rateLimitBody(RateLimitBody.PROBLEM_DETAILS).build())) {
             HttpResponse<String> ok = StubHttp.get(stub, "/tickets", "k");
             assertThat(ok.headers().firstValue("RateLimit-Policy")).contains("\"default\";q=1;w=20");
             assertThat(ok.headers().firstValue("RateLimit").orElseThrow()).startsWith("\"default\";r=0;t=");
@@ -141,7 +141,7 @@ class StubSettingsAcceptanceTest {
             assertThat(first.headers().firstValue("X-RateLimit-Limit")).contains("2");
 
             String csv = admin(stub, "GET", admin + "/arrivals?format=csv", null).body();
-            assertThat(csv.lines().findFirst()).contains(ArrivalLog.CSV_HEADER);
+            assertThat(csv.lines().findFirst()).contains(ArrivalRecorder.CSV_HEADER);
             assertThat(csv.lines().count()).isEqualTo(2);
             assertThat(csv.lines().skip(1).findFirst().orElseThrow())
                     .matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{6}Z," + ApiKeys.fingerprint("k") + ",GET,/api/v3/tickets,200,");
@@ -177,7 +177,7 @@ class StubSettingsAcceptanceTest {
         assertThat(spec.profile()).isEqualTo(Profile.SPEC);
         assertThat(spec.dataSizes().get("tickets")).isEqualTo(2847);
         StubSettings seed = StubSettings.load(shipped.resolve("seed.json"));
-        assertThat(seed.rateHeaders()).isEqualTo(RateHeaders.X_RATELIMIT);
+        assertThat(seed.rateHeaders()).isEqualTo(RateHeaderStyle.X_RATELIMIT);
         assertThat(seed.rateLimitBody()).isEqualTo(RateLimitBody.MESSAGE);
         FaultSettings faults = dev.ateraharness.stub.internal.SettingsJson.readFaults(shipped.resolve("faults.example.json"));
         assertThat(faults.ruleFor("/tickets").error502()).isEqualTo(0.02);
@@ -190,7 +190,7 @@ class StubSettingsAcceptanceTest {
         StubSettings s = StubSettings.load(custom);
         assertThat(s.profile()).isEqualTo(Profile.SEED);
         assertThat(s.rateLimitBody()).isEqualTo(RateLimitBody.MESSAGE);
-        assertThat(s.rateHeaders()).isEqualTo(RateHeaders.IETF);
+        assertThat(s.rateHeaders()).isEqualTo(RateHeaderStyle.IETF);
         assertThat(s.window()).isEqualTo(Duration.ofSeconds(2));
         assertThat(s.dataSizes().get("tickets")).isEqualTo(10);
         assertThat(s.keys().get("abc")).containsExactly(Permission.READ);
@@ -203,12 +203,12 @@ class StubSettingsAcceptanceTest {
 
     @Test
     void arrivalLogExportsCsvAndJsonLinesAndIsCompact(@TempDir Path dir) throws IOException {
-        ArrivalLog log = new ArrivalLog();
+        ArrivalRecorder log = new ArrivalRecorder();
         log.append(1_767_225_600_123_456L, "abc", "GET", "/api/v3/tickets", 429, 7);
         log.append(1_767_225_600_200_000L, "-", "POST", "/api/v3/tickets", 201, -1);
         Path csv = dir.resolve("a.csv");
         log.writeCsv(csv);
-        assertThat(Files.readAllLines(csv)).containsExactly(ArrivalLog.CSV_HEADER,
+        assertThat(Files.readAllLines(csv)).containsExactly(ArrivalRecorder.CSV_HEADER,
                 "2026-01-01T00:00:00.123456Z,abc,GET,/api/v3/tickets,429,7",
                 "2026-01-01T00:00:00.200000Z,-,POST,/api/v3/tickets,201,");
         Path jsonl = dir.resolve("a.jsonl");

@@ -24,6 +24,6 @@ import java.time.Instant;
  */
 public record AttemptRecord(String clientId, String keyFingerprint, String method, String pathTemplate,
                             int attempt, Instant intended, Instant sent, double limiterWaitMillis,
-                            Instant received, int status, Outcome outcome, RetryReason retryReason,
+                            Instant received, int status, AttemptOutcome outcome, RetryReason retryReason,
                             Double retryAfterSeconds, Double delayMillis, Double backoffCeilingMillis) {
 }

@@ -36,6 +36,10 @@ import java.util.Objects;
  * core maps the status) or fails with the last {@link java.io.IOException}, or with
  * {@link dev.ateraharness.client.retry.RetryAfterTooLongException}. Does not retry anything
  * {@link dev.ateraharness.client.http.RequestTag#retryable()} says no to. Immutable builder.
+ *
+ * <p>Configure a client's stack with {@link dev.ateraharness.client.ResilienceOptions} on its config, not with
+ * this class: this is the factory the client uses to build the stack from those options, public only so a caller
+ * can add the stack as an explicit layer. It is due to become internal plumbing.
  */
 public final class Resilience {
 

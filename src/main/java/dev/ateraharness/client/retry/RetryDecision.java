@@ -1,6 +1,6 @@
 package dev.ateraharness.client.retry;
 
-import dev.ateraharness.client.event.Outcome;
+import dev.ateraharness.client.event.AttemptOutcome;
 import dev.ateraharness.client.event.RetryReason;
 import java.time.Duration;
 
@@ -15,11 +15,11 @@ import java.time.Duration;
  *                            server ({@code Retry-After} or rate fields)
  * @param failure             when not null, the caller fails with this instead of returning the response
  */
-public record RetryDecision(Outcome outcome, RetryReason reason, Duration retryAfter, long delayNanos,
+public record RetryDecision(AttemptOutcome outcome, RetryReason reason, Duration retryAfter, long delayNanos,
                             long backoffCeilingNanos, RuntimeException failure) {
 
     /** The same decision turned into a give-up (attempts or budget exhausted). */
     public RetryDecision giveUp() {
-        return new RetryDecision(Outcome.FAIL, reason, retryAfter, 0, -1, failure);
+        return new RetryDecision(AttemptOutcome.FAIL, reason, retryAfter, 0, -1, failure);
     }
 }

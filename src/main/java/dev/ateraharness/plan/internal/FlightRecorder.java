@@ -4,7 +4,7 @@ import dev.ateraharness.client.http.Transport;
 import dev.ateraharness.client.http.TransportRequest;
 import dev.ateraharness.client.http.TransportResponse;
 import dev.ateraharness.plan.ServerStats;
-import dev.ateraharness.stub.ArrivalLog;
+import dev.ateraharness.stub.ArrivalRecorder;
 import dev.ateraharness.time.Clock;
 import java.net.http.HttpTimeoutException;
 import java.util.LinkedHashMap;
@@ -65,7 +65,7 @@ public final class FlightRecorder implements Transport {
     }
 
     /** The counters of this run, with the server's decisions read from {@code arrivals}. */
-    public ServerStats stats(ArrivalLog arrivals) {
+    public ServerStats stats(ArrivalRecorder arrivals) {
         long[] counts = new long[3]; // admitted, rejected, faults
         Map<String, Long> perKey = new LinkedHashMap<>();
         arrivals.forEach(a -> {

@@ -2,7 +2,7 @@ package dev.ateraharness.plan.report;
 
 import static dev.ateraharness.report.HtmlEmbed.escape;
 
-import dev.ateraharness.plan.Durations;
+import dev.ateraharness.time.Durations;
 import dev.ateraharness.plan.PlanResult;
 import dev.ateraharness.plan.Scenario;
 import dev.ateraharness.report.HtmlEmbed;
@@ -45,9 +45,9 @@ public final class PlanReportWriter {
         return String.format(Locale.ROOT,
                 "%s (%d items); %d per page; limit %d per %s per key (%s%s); latency %s (mean %s); fault rate %s; "
                         + "client guard %s; split by %s; %d runs per combination, seed %d",
-                ents, s.totalItems(), s.effectivePageSize(), s.limit(), Durations.format(s.windowNanos()),
+                ents, s.totalItems(), s.effectivePageSize(), s.limit(), Durations.tableForm(s.windowNanos()),
                 s.algorithm().cliName(), s.rejectedCount() ? ", rejected requests count" : "", s.latency().describe(),
-                Durations.format(s.latency().meanNanos()), s.faultRate(), Durations.format(s.guardNanos()),
+                Durations.tableForm(s.latency().meanNanos()), s.faultRate(), Durations.tableForm(s.guardNanos()),
                 s.distribution(), plan.spec().runs(), plan.spec().seed());
     }
 
@@ -98,9 +98,9 @@ public final class PlanReportWriter {
             sb.append(best ? "<tr class=\"best\">" : "<tr>").append(String.format(Locale.ROOT,
                     "<td>%d</td><td>%d</td><td>%s</td><td>%s .. %s</td><td>%s</td><td>%s</td><td>%.0f</td>"
                             + "<td>%.1f</td><td>%.1f</td><td>%.1f %%</td><td>%.2f</td></tr>%n",
-                    c.keys(), c.workers(), Durations.format(c.syncNanos().median()),
-                    Durations.format(c.syncNanos().low()), Durations.format(c.syncNanos().high()),
-                    Durations.format(c.floorNanos()), Durations.format(c.gapNanos()), c.meanRequests(),
+                    c.keys(), c.workers(), Durations.tableForm(c.syncNanos().median()),
+                    Durations.tableForm(c.syncNanos().low()), Durations.tableForm(c.syncNanos().high()),
+                    Durations.tableForm(c.floorNanos()), Durations.tableForm(c.gapNanos()), c.meanRequests(),
                     c.meanRejected(), c.meanFaults(), 100 * c.meanUtilisation(), c.meanInFlight()));
         });
         return sb.append("</table>\n").toString();

@@ -1,7 +1,7 @@
 package dev.ateraharness.plan.report;
 
 import dev.ateraharness.plan.CombinationResult;
-import dev.ateraharness.plan.Durations;
+import dev.ateraharness.time.Durations;
 import dev.ateraharness.plan.PlanResult;
 import java.util.Locale;
 
@@ -21,9 +21,9 @@ public final class PlanTable {
             boolean best = plan.recommendation().map(r -> r.keys() == c.keys() && r.workers() == c.workers()).orElse(false);
             sb.append(String.format(Locale.ROOT, "| %d%s | %d | %s | %s .. %s | %s | %s | %.0f | %.1f | %.1f | %.1f %% | %.2f |%s%n",
                     c.keys(), best ? " **(best)**" : "", c.workers(),
-                    Durations.format(c.syncNanos().median()), Durations.format(c.syncNanos().low()),
-                    Durations.format(c.syncNanos().high()), Durations.format(c.floorNanos()),
-                    Durations.format(c.gapNanos()), c.meanRequests(), c.meanRejected(), c.meanFaults(),
+                    Durations.tableForm(c.syncNanos().median()), Durations.tableForm(c.syncNanos().low()),
+                    Durations.tableForm(c.syncNanos().high()), Durations.tableForm(c.floorNanos()),
+                    Durations.tableForm(c.gapNanos()), c.meanRequests(), c.meanRejected(), c.meanFaults(),
                     100 * c.meanUtilisation(), c.meanInFlight(),
                     c.incompleteRuns() > 0 ? " " + c.incompleteRuns() + " incomplete runs" : ""));
         }
@@ -35,13 +35,13 @@ public final class PlanTable {
         if (plan.spec().targetNanos() == 0) {
             return "No target given (--target): no recommendation.";
         }
-        String target = Durations.format(plan.spec().targetNanos());
+        String target = Durations.tableForm(plan.spec().targetNanos());
         return plan.recommendation()
                 .map(c -> String.format(Locale.ROOT,
                         "Best for a %s target: %d key(s) x %d worker(s): median %s, upper bound %s (floor %s).%n"
                                 + "Run it with: %s",
-                        target, c.keys(), c.workers(), Durations.format(c.syncNanos().median()),
-                        Durations.format(c.syncNanos().high()), Durations.format(c.floorNanos()),
+                        target, c.keys(), c.workers(), Durations.tableForm(c.syncNanos().median()),
+                        Durations.tableForm(c.syncNanos().high()), Durations.tableForm(c.floorNanos()),
                         dev.ateraharness.plan.SyncCommandLine.of(plan.spec().base(), c.keys(), c.workers())))
                 .orElse("No combination in the grid meets the " + target + " target at its interval's upper bound.");
     }

@@ -16,7 +16,7 @@ import dev.ateraharness.stub.StubSettings;
  * @param absolutePath base URL host part + path, for links
  * @param nowEpochS    arrival time in epoch seconds
  */
-record Call(String method, String path, String template, String[] params, Query query, byte[] body,
+record Call(String method, String path, String template, String[] params, QueryParams query, byte[] body,
             StubSettings settings, DataStore data, String absolutePath, long nowEpochS) {
 
     /** A numeric path parameter; non-numeric is 400. */

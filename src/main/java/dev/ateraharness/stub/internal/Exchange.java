@@ -118,7 +118,7 @@ public final class Exchange {
         }
         ContentTypes.requireJsonWrite(method, req.header("Content-Type"), body.length); // a non-JSON write is 415
         String query = req.rawQuery();
-        Call call = new Call(method, path, route.template(), m.params(), query.isEmpty() ? Query.EMPTY : new Query(query),
+        Call call = new Call(method, path, route.template(), m.params(), query.isEmpty() ? QueryParams.EMPTY : new QueryParams(query),
                 body, s, state.data(), state.baseUrl() + m.sub(), nanos / 1_000_000_000L);
         Reply r = route.handler().apply(call);
         if (fault != null) {

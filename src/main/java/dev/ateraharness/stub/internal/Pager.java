@@ -22,7 +22,7 @@ final class Pager {
     }
 
     /** Validates page and itemsInPage: non-numeric or below 1 is 400; above the max clamps or is 400. */
-    static PageRequest parse(Query q, StubSettings s) {
+    static PageRequest parse(QueryParams q, StubSettings s) {
         int page = positive(q, "page", 1);
         int size = positive(q, "itemsInPage", s.defaultItemsInPage());
         if (size > s.maxItemsInPage()) {
@@ -34,7 +34,7 @@ final class Pager {
         return new PageRequest(page, size);
     }
 
-    private static int positive(Query q, String name, int dflt) {
+    private static int positive(QueryParams q, String name, int dflt) {
         String v = q.get(name);
         if (v == null) {
             return dflt;
@@ -51,7 +51,7 @@ final class Pager {
         return n;
     }
 
-    static byte[] write(Profile profile, String absolutePath, Query q, PageRequest pr, List<Row> rows,
+    static byte[] write(Profile profile, String absolutePath, QueryParams q, PageRequest pr, List<Row> rows,
                         Function<Row, byte[]> shape) {
         int total = rows.size();
         int totalPages = (int) ((total + (long) pr.size() - 1) / pr.size());

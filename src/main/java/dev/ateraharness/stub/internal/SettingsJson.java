@@ -12,7 +12,7 @@ import dev.ateraharness.stub.Latency;
 import dev.ateraharness.stub.OverMaxPolicy;
 import dev.ateraharness.stub.Permission;
 import dev.ateraharness.stub.Profile;
-import dev.ateraharness.stub.RateHeaders;
+import dev.ateraharness.stub.RateHeaderStyle;
 import dev.ateraharness.stub.RateLimitBody;
 import dev.ateraharness.stub.StubSettings;
 import dev.ateraharness.time.Durations;
@@ -69,7 +69,7 @@ public final class SettingsJson {
                 case "rejectedCount" -> b.rejectedCount(bool(e.getKey(), v));
                 case "limitScope" -> b.limitScope(dev.ateraharness.stub.LimitScope.parse(v.asText()));
                 case "rateLimitBody" -> b.rateLimitBody(RateLimitBody.parse(v.asText()));
-                case "rateHeaders" -> b.rateHeaders(RateHeaders.parse(v.asText()));
+                case "rateHeaders" -> b.rateHeaders(RateHeaderStyle.parse(v.asText()));
                 case "maxItemsInPage" -> b.maxItemsInPage(integer(e.getKey(), v));
                 case "defaultItemsInPage" -> b.defaultItemsInPage(integer(e.getKey(), v));
                 case "overMaxPolicy" -> b.overMaxPolicy(OverMaxPolicy.parse(v.asText()));

@@ -2,7 +2,7 @@ package dev.ateraharness.stub.internal;
 
 import dev.ateraharness.limit.WindowLimiter;
 import dev.ateraharness.secret.ApiKeys;
-import dev.ateraharness.stub.ArrivalLog;
+import dev.ateraharness.stub.ArrivalRecorder;
 import dev.ateraharness.stub.LimitScope;
 import dev.ateraharness.stub.Permission;
 import dev.ateraharness.stub.StubSettings;
@@ -23,7 +23,7 @@ public final class StubState {
     record KeyEntry(String fingerprint, Set<Permission> permissions, WindowLimiter limiter) {
     }
 
-    private final ArrivalLog arrivals;
+    private final ArrivalRecorder arrivals;
     private volatile StubSettings settings;
     private volatile Map<String, KeyEntry> keys;
     private volatile DataStore data;
@@ -31,12 +31,12 @@ public final class StubState {
     private SplittableRandom faultRandom;
     private final boolean idsOnly;
 
-    public StubState(StubSettings settings, ArrivalLog arrivals) {
+    public StubState(StubSettings settings, ArrivalRecorder arrivals) {
         this(settings, arrivals, false);
     }
 
     /** @param idsOnly the light data set of {@code AteraServerModel.Items.IDS_ONLY} */
-    public StubState(StubSettings settings, ArrivalLog arrivals, boolean idsOnly) {
+    public StubState(StubSettings settings, ArrivalRecorder arrivals, boolean idsOnly) {
         this.idsOnly = idsOnly;
         this.arrivals = arrivals;
         this.settings = settings;
@@ -49,7 +49,7 @@ public final class StubState {
         return settings;
     }
 
-    public ArrivalLog arrivals() {
+    public ArrivalRecorder arrivals() {
         return arrivals;
     }
 

@@ -20,9 +20,9 @@ class AttemptLogWriterTest {
     private static final AttemptRecord RETRY = new AttemptRecord("client-1", "0123456789ab", "GET",
             "/tickets/{ticketId}", 1, Instant.parse("2026-01-01T00:00:00.000001Z"),
             Instant.parse("2026-01-01T00:00:00.250Z"), 249.999, Instant.parse("2026-01-01T00:00:00.3Z"), 429,
-            Outcome.RETRY, RetryReason.TOO_MANY_REQUESTS, 1.0, 1234.5678, null);
+            AttemptOutcome.RETRY, RetryReason.TOO_MANY_REQUESTS, 1.0, 1234.5678, null);
     private static final AttemptRecord NEVER_SENT = new AttemptRecord("c,2", "-", "POST", "/tickets", 3,
-            Instant.parse("2026-01-01T00:00:01Z"), null, 0, null, 0, Outcome.FAIL, null, null, null, null);
+            Instant.parse("2026-01-01T00:00:01Z"), null, 0, null, 0, AttemptOutcome.FAIL, null, null, null, null);
 
     @Test
     void csvHasTheAgreedHeaderAndCells() throws Exception {
@@ -65,7 +65,7 @@ class AttemptLogWriterTest {
     void instantsKeepSixDigitsAndDropNanosAndStringsAreEscapedExactly() throws Exception {
         AttemptRecord odd = new AttemptRecord("a\"b\\c\n", "-", "GET", "/x", 1,
                 Instant.parse("2026-01-01T00:00:00.000000999Z"), Instant.parse("2026-12-31T23:59:59.120Z"), 0,
-                null, 0, Outcome.FAIL, null, null, null, null);
+                null, 0, AttemptOutcome.FAIL, null, null, null, null);
         StringWriter csv = new StringWriter();
         try (AttemptLogWriter w = new AttemptLogWriter(csv, LogFormat.CSV)) {
             w.onAttempt(odd);

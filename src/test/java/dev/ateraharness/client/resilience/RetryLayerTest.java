@@ -3,7 +3,7 @@ package dev.ateraharness.client.resilience;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ateraharness.client.event.AttemptRecord;
-import dev.ateraharness.client.event.Outcome;
+import dev.ateraharness.client.event.AttemptOutcome;
 import dev.ateraharness.client.event.RetryReason;
 import dev.ateraharness.client.http.Transport;
 import dev.ateraharness.client.http.TransportResponse;
@@ -53,7 +53,7 @@ class RetryLayerTest {
         assertThat(f.join().status()).isEqualTo(500);
         assertThat(server.sendTimes).hasSize(5);
         assertThat(records).extracting(AttemptRecord::outcome)
-                .containsExactly(Outcome.RETRY, Outcome.RETRY, Outcome.RETRY, Outcome.RETRY, Outcome.FAIL);
+                .containsExactly(AttemptOutcome.RETRY, AttemptOutcome.RETRY, AttemptOutcome.RETRY, AttemptOutcome.RETRY, AttemptOutcome.FAIL);
         assertThat(records).extracting(AttemptRecord::attempt).containsExactly(1, 2, 3, 4, 5);
         assertThat(records).allSatisfy(r -> assertThat(r.retryReason()).isEqualTo(RetryReason.SERVER_ERROR));
     }
@@ -74,7 +74,7 @@ class RetryLayerTest {
             long gap = server.sendTimes.get(i + 1) - server.sendTimes.get(i);
             assertThat(gap).isEqualTo(Math.round(r.delayMillis() * MS));
         }
-        assertThat(records.get(4).outcome()).isEqualTo(Outcome.OK);
+        assertThat(records.get(4).outcome()).isEqualTo(AttemptOutcome.OK);
     }
 
     @Test
@@ -96,7 +96,7 @@ class RetryLayerTest {
         time.runUntilIdle(10_000);
         assertThat(f.join().status()).isEqualTo(503);
         assertThat(server.sendTimes).hasSize(1);
-        assertThat(records.get(0).outcome()).isEqualTo(Outcome.FAIL);
+        assertThat(records.get(0).outcome()).isEqualTo(AttemptOutcome.FAIL);
     }
 
     @Test
@@ -174,7 +174,7 @@ class RetryLayerTest {
             assertThat(e.response().status()).isEqualTo(429);
         });
         assertThat(server.sendTimes).hasSize(1);
-        assertThat(records.get(0).outcome()).isEqualTo(Outcome.FAIL);
+        assertThat(records.get(0).outcome()).isEqualTo(AttemptOutcome.FAIL);
         assertThat(records.get(0).retryAfterSeconds()).isEqualTo(301.0);
     }
 

@@ -86,7 +86,7 @@ class FastCsvAgreementTest {
     /** The stub writes its arrival log through the evidence writer; that file must take the fast path whole. */
     @net.jqwik.api.Example
     void theStubsOwnCsvTakesTheFastPath() throws IOException {
-        dev.ateraharness.stub.ArrivalLog log = new dev.ateraharness.stub.ArrivalLog();
+        dev.ateraharness.stub.ArrivalRecorder log = new dev.ateraharness.stub.ArrivalRecorder();
         for (int i = 0; i < 1000; i++) {
             log.append(1_767_225_600_000_000L + i * 1234L, i % 3 == 0 ? "-" : "abcdefabcdef", "GET",
                     "/api/v3/tickets/" + (i % 17), i % 10 == 0 ? 429 : 200, i % 10 == 0 ? 5 : -1);

@@ -20,7 +20,7 @@ class AfterHookFailureTest {
 
     public static class FailsAfter extends Simulation {
         {
-            setUp(scenario("one").exec(operation("op", s -> CompletableFuture.completedFuture(Outcome.ok(200))))
+            setUp(scenario("one").exec(operation("op", s -> CompletableFuture.completedFuture(OperationOutcome.ok(200))))
                     .injectOpen(atOnceUsers(1)));
         }
 

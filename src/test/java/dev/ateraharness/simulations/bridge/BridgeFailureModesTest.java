@@ -40,7 +40,7 @@ class BridgeFailureModesTest {
     }
 
     /** Completes a future on another thread, after a short wait, as a client's I/O thread would. */
-    private static CompletableFuture<Outcome> elsewhere(Outcome outcome) {
+    private static CompletableFuture<OperationOutcome> elsewhere(OperationOutcome outcome) {
         Executor later = CompletableFuture.delayedExecutor(20, java.util.concurrent.TimeUnit.MILLISECONDS,
                 ForkJoinPool.commonPool());
         return CompletableFuture.supplyAsync(() -> outcome, later);
@@ -53,7 +53,7 @@ class BridgeFailureModesTest {
 
     public static class FailureModes extends Simulation {
         ScenarioBuilder users = scenario("failure modes").exec(
-                operation("ok elsewhere", s -> { seen(s); return elsewhere(Outcome.ok(200)); }),
+                operation("ok elsewhere", s -> { seen(s); return elsewhere(OperationOutcome.ok(200)); }),
                 operation("failed future", s -> {
                     seen(s);
                     return CompletableFuture.supplyAsync(() -> { throw new IllegalStateException("boom"); });
@@ -64,20 +64,20 @@ class BridgeFailureModesTest {
                     seen(s);
                     Executor late = CompletableFuture.delayedExecutor(300, java.util.concurrent.TimeUnit.MILLISECONDS,
                             ForkJoinPool.commonPool());
-                    return CompletableFuture.supplyAsync(() -> Outcome.ok(200), late);
+                    return CompletableFuture.supplyAsync(() -> OperationOutcome.ok(200), late);
                 }).timeout(Duration.ofMillis(100)),
                 operation("throws", s -> { seen(s); throw new IllegalArgumentException("sync"); }),
                 operation("returns null", s -> { seen(s); return null; }),
                 operation("completes null", s -> { seen(s); return elsewhere(null); }),
-                operation("ko 429", s -> { seen(s); return elsewhere(Outcome.ko(429, "rate limited")); }),
+                operation("ko 429", s -> { seen(s); return elsewhere(OperationOutcome.ko(429, "rate limited")); }),
                 operation("ok intended", s -> {
                     seen(s);
                     long intended = System.currentTimeMillis() - 1_000;
-                    return elsewhere(Outcome.ok(200).withIntendedStart(intended));
+                    return elsewhere(OperationOutcome.ok(200).withIntendedStart(intended));
                 }),
                 // the late completion lands during this pause: a second continuation would log "last" twice
                 pause(Duration.ofSeconds(1)),
-                operation("last", s -> { seen(s); return CompletableFuture.completedFuture(Outcome.ok(204)); }));
+                operation("last", s -> { seen(s); return CompletableFuture.completedFuture(OperationOutcome.ok(204)); }));
 
         {
             List<Assertion> checks = new ArrayList<>();

@@ -59,9 +59,9 @@ class CompletedCountAssertionTest {
 
     public static class LosesUsers extends Simulation {
         ScenarioBuilder users = scenario("loses users").exec(
-                operation("before", s -> CompletableFuture.completedFuture(Outcome.ok(200))),
+                operation("before", s -> CompletableFuture.completedFuture(OperationOutcome.ok(200))),
                 throwingAction(),
-                operation("after", s -> CompletableFuture.completedFuture(Outcome.ok(200))));
+                operation("after", s -> CompletableFuture.completedFuture(OperationOutcome.ok(200))));
 
         /*
          * Gatling's report refuses a run whose user records all carry one timestamp ("Run didn't last"): lost users
@@ -79,9 +79,9 @@ class CompletedCountAssertionTest {
 
     public static class KeepsUsers extends Simulation {
         ScenarioBuilder users = scenario("keeps users").exec(
-                operation("before", s -> CompletableFuture.completedFuture(Outcome.ok(200))),
+                operation("before", s -> CompletableFuture.completedFuture(OperationOutcome.ok(200))),
                 operation("throwing", s -> { throw new IllegalStateException("kept"); }),
-                operation("after", s -> CompletableFuture.completedFuture(Outcome.ok(200))));
+                operation("after", s -> CompletableFuture.completedFuture(OperationOutcome.ok(200))));
 
         {
             setUp(users.injectOpen(atOnceUsers(USERS)))

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.ateraharness.limit.WindowLimiter;
-import dev.ateraharness.stub.ArrivalLog;
+import dev.ateraharness.stub.ArrivalRecorder;
 import dev.ateraharness.stub.LimitScope;
 import dev.ateraharness.stub.StubSettings;
 import java.nio.file.Path;
@@ -27,9 +27,9 @@ class LimitScopeSettingsTest {
     @Test
     void accountScopeSharesOneLimiterAndKeyScopeDoesNot() {
         StubSettings key = StubSettings.builder().key("scope-key-one-1111").key("scope-key-two-2222").build();
-        StubState perKey = new StubState(key, new ArrivalLog());
+        StubState perKey = new StubState(key, new ArrivalRecorder());
         assertThat(perKey.key("scope-key-one-1111").limiter()).isNotSameAs(perKey.key("scope-key-two-2222").limiter());
-        StubState account = new StubState(key.toBuilder().limitScope(LimitScope.ACCOUNT).build(), new ArrivalLog());
+        StubState account = new StubState(key.toBuilder().limitScope(LimitScope.ACCOUNT).build(), new ArrivalRecorder());
         WindowLimiter one = account.key("scope-key-one-1111").limiter();
         assertThat(one).isSameAs(account.key("scope-key-two-2222").limiter());
         perKey.apply(key.toBuilder().limitScope(LimitScope.ACCOUNT).build());

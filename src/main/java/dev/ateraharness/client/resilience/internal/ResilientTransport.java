@@ -3,7 +3,7 @@ package dev.ateraharness.client.resilience.internal;
 import dev.ateraharness.client.event.AttemptListener;
 import dev.ateraharness.client.event.AttemptNotRecordedException;
 import dev.ateraharness.client.event.AttemptRecord;
-import dev.ateraharness.client.event.Outcome;
+import dev.ateraharness.client.event.AttemptOutcome;
 import dev.ateraharness.client.http.Transport;
 import dev.ateraharness.client.http.TransportRequest;
 import dev.ateraharness.client.http.TransportResponse;
@@ -76,7 +76,7 @@ public final class ResilientTransport implements Transport {
             if (permitError != null) {
                 Throwable e = unwrap(permitError);
                 AttemptNotRecordedException lost = emit(request, n, intended, null, (now() - asked) / 1e6, null,
-                        0, new RetryDecision(Outcome.FAIL, null, null, 0, -1, null));
+                        0, new RetryDecision(AttemptOutcome.FAIL, null, null, 0, -1, null));
                 if (lost != null) {
                     lost.addSuppressed(e);
                     e = lost;
@@ -109,7 +109,7 @@ public final class ResilientTransport implements Transport {
             feedLimiter(response, sent);
         }
         RetryDecision d = policy.decide(request, n, response, error, now);
-        if (d.outcome() == Outcome.RETRY && !budget.tryWithdraw()) {
+        if (d.outcome() == AttemptOutcome.RETRY && !budget.tryWithdraw()) {
             d = d.giveUp();
         }
         AttemptNotRecordedException lost = emit(request, n, intended, sent, waited, response,
@@ -120,7 +120,7 @@ public final class ResilientTransport implements Transport {
                 lost.addSuppressed(own);
             }
             result.completeExceptionally(lost);
-        } else if (d.outcome() == Outcome.RETRY) {
+        } else if (d.outcome() == AttemptOutcome.RETRY) {
             long delay = d.delayNanos();
             scheduler.schedule(delay, () -> attempt(request, n + 1, now + delay, result));
         } else if (d.failure() != null) {
@@ -188,8 +188,8 @@ public final class ResilientTransport implements Transport {
                                              double waited, TransportResponse response, int status,
                                              RetryDecision d) {
         Double ra = d.retryAfter() == null ? null : d.retryAfter().toMillis() / 1000.0;
-        Double delay = d.outcome() == Outcome.RETRY ? d.delayNanos() / 1e6 : null;
-        Double ceiling = d.outcome() == Outcome.RETRY && d.backoffCeilingNanos() >= 0
+        Double delay = d.outcome() == AttemptOutcome.RETRY ? d.delayNanos() / 1e6 : null;
+        Double ceiling = d.outcome() == AttemptOutcome.RETRY && d.backoffCeilingNanos() >= 0
                 ? d.backoffCeilingNanos() / 1e6 : null;
         AttemptRecord rec = new AttemptRecord(clientId, fingerprint, request.method(),
                 request.tag().pathTemplate(), n, instant(intended), sent == null ? null : instant(sent), waited,

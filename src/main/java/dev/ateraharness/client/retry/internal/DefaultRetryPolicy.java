@@ -1,6 +1,6 @@
 package dev.ateraharness.client.retry.internal;
 
-import dev.ateraharness.client.event.Outcome;
+import dev.ateraharness.client.event.AttemptOutcome;
 import dev.ateraharness.client.event.RetryReason;
 import dev.ateraharness.client.http.TransportRequest;
 import dev.ateraharness.client.http.TransportResponse;
@@ -43,7 +43,7 @@ public final class DefaultRetryPolicy implements RetryPolicy {
         }
         RetryReason reason = reasonFor(error);
         if (reason == null) {
-            return new RetryDecision(Outcome.FAIL, null, null, 0, -1, null);
+            return new RetryDecision(AttemptOutcome.FAIL, null, null, 0, -1, null);
         }
         return retryOrFail(request, attempt, reason, null, backoff(attempt));
     }
@@ -51,7 +51,7 @@ public final class DefaultRetryPolicy implements RetryPolicy {
     private RetryDecision onResponse(TransportRequest request, int attempt, TransportResponse r, long now) {
         int status = r.status();
         if (!config.retryStatuses().contains(status)) {
-            Outcome o = status >= 200 && status < 400 ? Outcome.OK : Outcome.FAIL;
+            AttemptOutcome o = status >= 200 && status < 400 ? AttemptOutcome.OK : AttemptOutcome.FAIL;
             return new RetryDecision(o, null, null, 0, -1, null);
         }
         RetryReason reason = status == 429 ? RetryReason.TOO_MANY_REQUESTS
@@ -64,7 +64,7 @@ public final class DefaultRetryPolicy implements RetryPolicy {
         }
         if (retryAfter != null) {
             if (retryAfter.compareTo(config.maxRetryAfter()) > 0) {
-                return new RetryDecision(Outcome.FAIL, reason, retryAfter, 0, -1,
+                return new RetryDecision(AttemptOutcome.FAIL, reason, retryAfter, 0, -1,
                         new RetryAfterTooLongException(retryAfter, config.maxRetryAfter(), r));
             }
             return retryOrFail(request, attempt, reason, retryAfter,
@@ -105,9 +105,9 @@ public final class DefaultRetryPolicy implements RetryPolicy {
     private RetryDecision retryOrFail(TransportRequest request, int attempt, RetryReason reason,
                                       Duration retryAfter, long[] delay) {
         if (!request.tag().retryable() || attempt >= config.maxAttempts()) {
-            return new RetryDecision(Outcome.FAIL, reason, retryAfter, 0, -1, null);
+            return new RetryDecision(AttemptOutcome.FAIL, reason, retryAfter, 0, -1, null);
         }
-        return new RetryDecision(Outcome.RETRY, reason, retryAfter, delay[0], delay[1], null);
+        return new RetryDecision(AttemptOutcome.RETRY, reason, retryAfter, delay[0], delay[1], null);
     }
 
     private static RetryReason reasonFor(Throwable e) {

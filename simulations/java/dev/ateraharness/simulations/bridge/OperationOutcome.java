@@ -19,7 +19,7 @@ import java.util.concurrent.ExecutionException;
  * @param message             a short reason for a KO (may be null for OK)
  * @param intendedStartMillis epoch milliseconds the operation was meant to start, or {@link #NO_INTENDED_START}
  */
-public record Outcome(boolean ok, int statusCode, String message, long intendedStartMillis) {
+public record OperationOutcome(boolean ok, int statusCode, String message, long intendedStartMillis) {
 
     /** No HTTP response was received (I/O failure, timeout, exception). */
     public static final int NO_STATUS = 0;
@@ -27,26 +27,26 @@ public record Outcome(boolean ok, int statusCode, String message, long intendedS
     public static final long NO_INTENDED_START = 0L;
 
     /** A success with the given HTTP status (use {@link #NO_STATUS} if not HTTP). */
-    public static Outcome ok(int statusCode) {
-        return new Outcome(true, statusCode, null, NO_INTENDED_START);
+    public static OperationOutcome ok(int statusCode) {
+        return new OperationOutcome(true, statusCode, null, NO_INTENDED_START);
     }
 
     /** A failure with a status and a short message. */
-    public static Outcome ko(int statusCode, String message) {
-        return new Outcome(false, statusCode, Objects.requireNonNullElse(message, "KO"), NO_INTENDED_START);
+    public static OperationOutcome ko(int statusCode, String message) {
+        return new OperationOutcome(false, statusCode, Objects.requireNonNullElse(message, "KO"), NO_INTENDED_START);
     }
 
     /** A failure from an exception: the message is the root cause's class and message. */
-    public static Outcome failure(Throwable error) {
+    public static OperationOutcome failure(Throwable error) {
         Throwable cause = unwrap(error);
         String text = cause == null ? "unknown failure"
                 : cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
-        return new Outcome(false, NO_STATUS, text, NO_INTENDED_START);
+        return new OperationOutcome(false, NO_STATUS, text, NO_INTENDED_START);
     }
 
     /** A copy that the bridge logs as starting at {@code epochMillis}. */
-    public Outcome withIntendedStart(long epochMillis) {
-        return new Outcome(ok, statusCode, message, epochMillis);
+    public OperationOutcome withIntendedStart(long epochMillis) {
+        return new OperationOutcome(ok, statusCode, message, epochMillis);
     }
 
     /** True when an intended start was given. */

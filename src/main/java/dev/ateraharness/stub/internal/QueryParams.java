@@ -9,15 +9,15 @@ import java.util.Locale;
 import java.util.Map;
 
 /** A parsed query string: names matched case-insensitively (as ASP.NET binds them), original order kept. */
-final class Query {
+final class QueryParams {
 
-    static final Query EMPTY = new Query("");
+    static final QueryParams EMPTY = new QueryParams("");
 
     final String raw;
     private final Map<String, String> byLowerName = new LinkedHashMap<>();
     private final List<String[]> ordered = new ArrayList<>();
 
-    Query(String raw) {
+    QueryParams(String raw) {
         this.raw = raw == null ? "" : raw;
         if (!this.raw.isEmpty()) {
             for (String part : this.raw.split("&")) {

@@ -25,7 +25,7 @@ import java.util.function.Consumer;
  * {@link ArrivalLogFormat} (CSV or JSON lines), the format the checks read. It never holds an API key, only fingerprints. It does not
  * bound its size: {@link #reset()} between runs.
  */
-public final class ArrivalLog {
+public final class ArrivalRecorder {
 
     /** The CSV header, exactly as the checks expect it. */
     public static final String CSV_HEADER = ArrivalLogFormat.CSV_HEADER;

@@ -1,7 +1,7 @@
 package dev.ateraharness.client.event;
 
 /** What became of one attempt; {@link #code()} is the attempt log's value. */
-public enum Outcome {
+public enum AttemptOutcome {
     /** A final response that is not an error (2xx/3xx). */
     OK("ok"),
     /** Failed in a retryable way and another attempt follows. */
@@ -11,7 +11,7 @@ public enum Outcome {
 
     private final String code;
 
-    Outcome(String code) {
+    AttemptOutcome(String code) {
         this.code = code;
     }
 

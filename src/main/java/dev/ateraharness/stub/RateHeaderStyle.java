@@ -6,7 +6,7 @@ import java.util.Locale;
  * Which rate-limit headers the stub sends on every authenticated response (allowed or 429). {@code Retry-After}
  * is always sent on a 429, whatever this says.
  */
-public enum RateHeaders {
+public enum RateHeaderStyle {
     /** None (what Atera was observed to send). */
     NONE,
     /** {@code X-RateLimit-Limit}, {@code X-RateLimit-Remaining}, {@code X-RateLimit-Reset} (seconds). */
@@ -15,7 +15,7 @@ public enum RateHeaders {
     IETF;
 
     /** Parses {@code none}, {@code x-ratelimit}, {@code ietf} (any case, '-' or '_'). */
-    public static RateHeaders parse(String text) {
+    public static RateHeaderStyle parse(String text) {
         return valueOf(text.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
     }
 }
