@@ -62,6 +62,8 @@ public final class ComparisonText {
         b.append("## atera-harness compare: ").append(c.regressed() ? "❌ regression" : "✅ no evidence of regression")
                 .append("\n\n");
         b.append("Baseline `").append(c.baseline().runId()).append('`').append(commit(c.baseline()))
+                .append(c.baselines().size() > 1 ? String.format(Locale.ROOT, " and %d earlier run%s",
+                        c.baselines().size() - 1, c.baselines().size() > 2 ? "s" : "") : "")
                 .append(", candidate `").append(c.candidate().runId()).append('`').append(commit(c.candidate()))
                 .append(String.format(Locale.ROOT, ". Tolerance %s; %.0f%% intervals; a regression needs the "
                         + "whole interval beyond the tolerance.%n%n", tolerance(c), 100 * c.settings().confidence()));

@@ -65,6 +65,7 @@ class CompareCommandTest {
                 dir.resolve("k").toString());
         assertThat(two.out()).contains("baseline:  same").contains("and 1 earlier (2 runs, their spread counted)");
         assertThat(two.code()).as(two.out()).isEqualTo(1);
+        assertThat(Files.readString(dir.resolve("k/compare.md"))).contains("Baseline `same` and 1 earlier run,");
         var one = CompareCommandAcceptanceTest.compare("--candidate", "slow", "--baseline-runs", "1", "--history",
                 hist, "--out", dir.resolve("k1").toString());
         assertThat(one.out()).contains("baseline:  same").doesNotContain("earlier");
