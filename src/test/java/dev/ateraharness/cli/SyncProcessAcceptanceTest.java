@@ -87,6 +87,7 @@ class SyncProcessAcceptanceTest {
 
     @Test
     void sigintEndsSyncWith130AfterFlushingTheAttemptLogAndTheSummary(@TempDir Path dir) throws Exception {
+        dev.ateraharness.testing.InheritedSignals.assumeSigintDeliverable();
         assertEndsOnSignal(dir, "-INT", 130);
     }
 

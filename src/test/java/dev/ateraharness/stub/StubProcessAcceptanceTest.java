@@ -76,6 +76,7 @@ class StubProcessAcceptanceTest {
 
     @Test
     void sigintEndsTheStubWith130AndTheArrivalLogWritten(@TempDir Path dir) throws Exception {
+        dev.ateraharness.testing.InheritedSignals.assumeSigintDeliverable();
         Path log = dir.resolve("arrivals.csv");
         Running s = start(log);
         oneRequest(s.port());
