@@ -47,11 +47,7 @@ class ClientOperationWalkTest {
 
     @BeforeAll
     static void setUp() {
-        doc = Path.of(System.getProperty("atera.sharedDir", "../shared"), "reference", "atera-openapi.json");
-        if (!Files.isRegularFile(doc)) {
-            System.out.println("ClientOperationWalkTest skipped: Atera's OpenAPI document is not at " + doc);
-        }
-        assumeTrue(Files.isRegularFile(doc), "Atera's OpenAPI document is not present: " + doc);
+        doc = dev.ateraharness.testing.AteraDocument.path();
         validator = OpenApiInteractionValidator.createForSpecificationUrl(doc.toUri().toString()).build();
         StubSettings.Builder b = StubSettings.builder().key(TOKEN).limit(1_000_000);
         StubSettings.DEFAULT_SIZES.forEach((name, n) -> b.dataSize(name, Math.min(n, 40)));

@@ -15,11 +15,7 @@ final class OpenApiDocument {
     }
 
     static JsonNode load() throws IOException {
-        String dir = System.getProperty("atera.sharedDir");
-        assumeTrue(dir != null, "atera.sharedDir not set");
-        Path p = Path.of(dir, "reference", "atera-openapi.json");
-        assumeTrue(Files.isRegularFile(p), "no OpenAPI document at " + p);
-        return Json.MAPPER.readTree(p.toFile());
+        return Json.MAPPER.readTree(dev.ateraharness.testing.AteraDocument.path().toFile());
     }
 
     static JsonNode schema(JsonNode doc, String name) {

@@ -31,8 +31,7 @@ class StubContractTest {
 
     @BeforeAll
     static void setUp() {
-        Path doc = Path.of(System.getProperty("atera.sharedDir", "../shared"), "reference", "atera-openapi.json");
-        assumeTrue(Files.isRegularFile(doc), "Atera's OpenAPI document is not present: " + doc);
+        Path doc = dev.ateraharness.testing.AteraDocument.path();
         validator = OpenApiInteractionValidator.createForSpecificationUrl(doc.toUri().toString()).build();
         stub = AteraStub.start(StubHttp.tiny(StubSettings.builder()).key(K).limit(1_000_000).build());
     }

@@ -45,11 +45,7 @@ class StubOperationWalkTest {
 
     @BeforeAll
     static void setUp() {
-        doc = Path.of(System.getProperty("atera.sharedDir", "../shared"), "reference", "atera-openapi.json");
-        if (!Files.isRegularFile(doc)) {
-            System.out.println("StubOperationWalkTest skipped: Atera's OpenAPI document is not at " + doc);
-        }
-        assumeTrue(Files.isRegularFile(doc), "Atera's OpenAPI document is not present: " + doc);
+        doc = dev.ateraharness.testing.AteraDocument.path();
         validator = OpenApiInteractionValidator.createForSpecificationUrl(doc.toUri().toString()).build();
         stub = AteraStub.start(StubHttp.tiny(StubSettings.builder()).key(K).limit(1_000_000).build());
         documented = AteraStub.start(StubHttp.tiny(StubSettings.builder()).key(K).limit(1_000_000)
