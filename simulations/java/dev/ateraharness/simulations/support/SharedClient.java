@@ -7,6 +7,7 @@ import dev.ateraharness.client.Endpoint;
 import dev.ateraharness.client.Endpoints;
 import dev.ateraharness.client.Query;
 import dev.ateraharness.client.PageConcurrency;
+import dev.ateraharness.client.ResilienceOptions;
 import dev.ateraharness.client.SyncListener;
 import dev.ateraharness.client.SyncSummary;
 import dev.ateraharness.client.event.AttemptListener;
@@ -14,7 +15,6 @@ import dev.ateraharness.client.http.TransportLayer;
 import dev.ateraharness.client.limit.RateLimiter;
 import dev.ateraharness.client.limit.RateLimiterConfig;
 import dev.ateraharness.client.limit.RateLimiterRegistry;
-import dev.ateraharness.client.resilience.Resilience;
 import dev.ateraharness.client.retry.RetryBudgetRegistry;
 import dev.ateraharness.client.retry.RetryPolicy;
 import dev.ateraharness.simulations.bridge.OperationOutcome;
@@ -85,12 +85,11 @@ public final class SharedClient {
                                     Duration guard, AttemptListener attempts, Function<String, OptionalInt> expected,
                                     HttpClient http, RateLimiterRegistry limiters, PageConcurrency concurrency,
                                     TransportLayer... extra) {
-        Resilience resilience = Resilience.forKey(key)
-                .clientId(label)
-                .limiter(RateLimiter.builder().limit(limit).window(window).guard(guard))
-                .retry(RetryPolicy.builder().maxAttempts(MAX_ATTEMPTS))
-                .listener(attempts)
-                .scheduler(SystemTime.INSTANCE)
+        // the stack is the client's own, outermost of all layers: every attempt passes the limiter first
+        ResilienceOptions resilience = ResilienceOptions.defaults()
+                .rateLimiter(new RateLimiterConfig(limit, window, guard))
+                .retryPolicy(RetryPolicy.builder().maxAttempts(MAX_ATTEMPTS))
+                .attemptListener(attempts)
                 .registries(limiters, new RetryBudgetRegistry());
         AteraClientConfig.Builder config = AteraClientConfig.builder()
                 .baseUrl(baseUrl)
@@ -99,14 +98,15 @@ public final class SharedClient {
                 .requestTimeout(Duration.ofSeconds(30))
                 .time(SystemTime.INSTANCE)
                 .pageConcurrency(concurrency)
-                .layer(resilience.build());
+                .resilience(resilience);
         if (http != null) {
             config.httpClient(http);
         }
         for (TransportLayer layer : extra) {
             config.layer(layer);
         }
-        return new SharedClient(label, AteraClient.create(config.build()), resilience.sharedLimiter(), expected);
+        AteraClient client = AteraClient.create(config.build());
+        return new SharedClient(label, client, client.rateLimiter().orElseThrow(), expected);
     }
 
     public String label() {

@@ -66,7 +66,7 @@ public final class AteraClient {
         return new AteraClient(config);
     }
 
-    /** The key's shared limiter this client sends through; empty without one (resilience off or explicit). */
+    /** The key's shared limiter this client sends through; empty without one (resilience off, or no limiter). */
     public Optional<RateLimiter> rateLimiter() {
         return pipeline.rateLimiter();
     }

@@ -27,8 +27,8 @@ import java.util.Optional;
  * <p>Layer order, outermost first: the resilience stack, then the {@link Builder#layer layers} in the order added,
  * then the transport. So a layer sees every attempt (retries included), each right after its limiter grant: a
  * request budget, a fault injector or a wire log belongs there; a delay it adds is safe for the limit (a request
- * counts from its grant until its completion) but costs throughput. If a layer built by {@link dev.ateraharness.client.resilience.Resilience} is added explicitly, the
- * default stack is left out and that layer governs, where it was added (never two limiters on one request).
+ * counts from its grant until its completion) but costs throughput. The stack is configured only through
+ * {@link Builder#resilience(ResilienceOptions)}, so a request passes exactly one limiter.
  * Does not validate that the base URL is reachable.
  */
 public final class AteraClientConfig {
@@ -253,8 +253,7 @@ public final class AteraClientConfig {
 
         /**
          * Appends a layer; the first added is the outermost, and all sit inside the resilience stack (they see
-         * every attempt). A layer from {@link dev.ateraharness.client.resilience.Resilience#build()} replaces the
-         * default stack.
+         * every attempt).
          */
         public Builder layer(TransportLayer layer) {
             v.layers.add(Objects.requireNonNull(layer, "layer"));

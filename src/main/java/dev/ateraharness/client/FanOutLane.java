@@ -33,7 +33,7 @@ final class FanOutLane {
             lastTarget = concurrency.max();
             return lastTarget;
         }
-        RateLimiter limiter = pipeline.pacingLimiter().orElse(null);
+        RateLimiter limiter = pipeline.rateLimiter().orElse(null);
         if (limiter == null) {
             lastTarget = concurrency.max();
             return lastTarget;

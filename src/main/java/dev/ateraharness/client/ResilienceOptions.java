@@ -12,11 +12,10 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * How an {@link AteraClient} protects its key: the standard resilience stack of
- * {@link dev.ateraharness.client.resilience.Resilience} (the key's shared sliding-log limiter, retries under a
- * per-key retry budget, an attempt listener), built on the client's scheduler. Immutable; every method returns a
- * new value. {@link #defaults()} is what a client uses unless told otherwise. This is the one place a client's
- * resilience is configured; {@code Resilience} only builds the stack from it.
+ * How an {@link AteraClient} protects its key: the client's standard resilience stack (the key's shared
+ * sliding-log limiter, retries under a per-key retry budget, an attempt listener), built on the client's scheduler,
+ * outermost of all its layers. Immutable; every method returns a new value. {@link #defaults()} is what a client uses unless told otherwise. This is the one place a client's
+ * resilience is configured.
  *
  * <p>Sharing: the limiter and budget come from registries keyed by the key's fingerprint, so every client on one
  * key in one registry shares one sliding log. Unless {@link #registries} or {@link #privateRegistries()} says
@@ -81,6 +80,10 @@ public final class ResilienceOptions {
         return new ResilienceOptions(true, null, retry, budget, listener, limiters, budgets);
     }
 
+    /**
+     * Attempts, backoff and jitter; a policy given {@link RetryPolicyBuilder#random} a seeded source makes the
+     * jitter reproducible (the planner seeds one per key).
+     */
     public ResilienceOptions retryPolicy(RetryPolicyBuilder policy) {
         return new ResilienceOptions(true, limiter, Objects.requireNonNull(policy, "policy"), budget, listener,
                 limiters, budgets);

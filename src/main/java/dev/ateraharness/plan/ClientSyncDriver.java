@@ -4,12 +4,12 @@ import dev.ateraharness.client.AteraClient;
 import dev.ateraharness.client.AteraClientConfig;
 import dev.ateraharness.client.Credentials;
 import dev.ateraharness.client.PageConcurrency;
+import dev.ateraharness.client.ResilienceOptions;
 import dev.ateraharness.client.event.AttemptListener;
 import dev.ateraharness.client.event.AttemptOutcome;
 import dev.ateraharness.client.http.Transport;
-import dev.ateraharness.client.limit.RateLimiter;
+import dev.ateraharness.client.limit.RateLimiterConfig;
 import dev.ateraharness.client.limit.RateLimiterRegistry;
-import dev.ateraharness.client.resilience.Resilience;
 import dev.ateraharness.client.retry.RetryBudgetRegistry;
 import dev.ateraharness.client.retry.RetryPolicy;
 import dev.ateraharness.time.Clock;
@@ -24,7 +24,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The planner's client side: the real {@link AteraClient}, one per key, each with the standard resilience layer
- * ({@link Resilience}: the key's sliding-log limiter of N per W + guard, the default {@link RetryPolicy} and retry
+ * ({@link ResilienceOptions}: the key's sliding-log limiter of N per W + guard, the default {@link RetryPolicy} and retry
  * budget), all on the run's {@link dev.ateraharness.time.VirtualTime} and the simulated server as transport; the
  * key's workers share its client ({@link ClientSync}).
  *
@@ -114,16 +114,16 @@ public final class ClientSyncDriver implements SyncDriver {
 
         private AteraClient client(String apiKey, String clientId, Registries registries, SplittableRandom random,
                                    PageConcurrency concurrency) {
-            Resilience resilience = Resilience.forKey(apiKey).clientId(clientId)
-                    .limiter(RateLimiter.builder().limit(limit).window(Duration.ofNanos(windowNanos))
-                            .guard(Duration.ofNanos(guardNanos)))
-                    .retry(RetryPolicy.builder().random(random::nextDouble))
-                    .listener(listener).scheduler(scheduler).registries(registries.limiters, registries.budgets);
+            ResilienceOptions resilience = ResilienceOptions.defaults()
+                    .rateLimiter(new RateLimiterConfig(limit, Duration.ofNanos(windowNanos),
+                            Duration.ofNanos(guardNanos)))
+                    .retryPolicy(RetryPolicy.builder().random(random::nextDouble))
+                    .attemptListener(listener)
+                    // registries private to the run: one limiter per key, never shared with other runs or tests
+                    .registries(registries.limiters, registries.budgets);
             AteraClientConfig.Builder b = AteraClientConfig.builder().baseUrl(baseUri)
                     .credentials(Credentials.apiKey(apiKey)).clock(clock).scheduler(scheduler)
-                    // the client's default stack is off and ours is the only one: one limiter per request, and
-                    // registries private to the run
-                    .withoutResilience().layer(resilience.build()).itemsInPage(itemsInPage).maxItemsInPage(itemsInPage)
+                    .resilience(resilience).itemsInPage(itemsInPage).maxItemsInPage(itemsInPage)
                     .requestTimeout(requestTimeoutNanos > 0 ? Duration.ofNanos(requestTimeoutNanos) : NO_TIMEOUT)
                     .clientId(clientId).pageConcurrency(concurrency);
             if (transport != null) {

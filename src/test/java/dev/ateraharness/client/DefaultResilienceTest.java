@@ -11,9 +11,6 @@ import dev.ateraharness.client.limit.RateLimiterConfig;
 import dev.ateraharness.client.limit.RateLimiterRegistry;
 import dev.ateraharness.client.limit.RateLimiterTimeoutException;
 import dev.ateraharness.client.model.Ticket;
-import dev.ateraharness.client.resilience.Resilience;
-import dev.ateraharness.client.retry.RetryBudgetRegistry;
-import dev.ateraharness.client.retry.RetryPolicy;
 import dev.ateraharness.time.VirtualTime;
 import java.time.Duration;
 import java.util.List;
@@ -91,20 +88,6 @@ class DefaultResilienceTest {
         AteraClient client = AteraClient.create(config().layer(counter).build());
         run(client.agents().getAsync(1));
         assertThat(seen).hasValue(3);
-    }
-
-    @Test
-    void anExplicitResilienceLayerReplacesTheDefaultInsteadOfStackingOnIt() {
-        api.script(r -> api.status(503, Map.of()));
-        TransportLayer explicit = Resilience.forKey(KEY)
-                .retry(RetryPolicy.builder().maxAttempts(2))
-                .registries(new RateLimiterRegistry(), new RetryBudgetRegistry())
-                .scheduler(time).build();
-        AteraClient client = AteraClient.create(config().layer(explicit).build());
-        assertThat(client.rateLimiter()).isEmpty();
-        assertThat(failure(client.tickets().getAsync(1))).isInstanceOf(ServerErrorException.class);
-        // two stacks would make 2 x 5 attempts
-        assertThat(api.requests).hasSize(2);
     }
 
     @Test

@@ -6,7 +6,7 @@ import dev.ateraharness.client.http.TransportLayer;
 import dev.ateraharness.client.limit.RateLimiter;
 import dev.ateraharness.client.limit.RateLimiterConfig;
 import dev.ateraharness.client.limit.RateLimiterRegistry;
-import dev.ateraharness.client.resilience.Resilience;
+import dev.ateraharness.client.resilience.internal.Resilience;
 import dev.ateraharness.client.retry.RetryBudgetRegistry;
 import dev.ateraharness.time.Scheduler;
 import dev.ateraharness.time.SystemTime;
@@ -26,19 +26,18 @@ public final class DefaultResilience {
     private DefaultResilience() {
     }
 
-    /** The layer and the shared limiter it uses (null when disabled or superseded by an explicit layer). */
+    /** The layer and the shared limiter it uses (null without a client-side limiter). */
     public record Stack(TransportLayer layer, RateLimiter limiter) {
     }
 
     /**
-     * The stack the config asks for; empty when resilience is off or a layer built by {@link Resilience} was added
-     * explicitly (that one then governs).
+     * The stack the config's {@link ResilienceOptions} ask for; empty when resilience is off.
      *
      * @throws IllegalStateException if the registry already holds a limiter for this key with other settings
      */
     public static Optional<Stack> build(AteraClientConfig config) {
         ResilienceOptions o = config.resilience();
-        if (!o.enabled() || config.layers().stream().anyMatch(Resilience::isResilienceLayer)) {
+        if (!o.enabled()) {
             return Optional.empty();
         }
         Scheduler s = config.scheduler();

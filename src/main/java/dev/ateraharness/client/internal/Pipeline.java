@@ -33,7 +33,6 @@ public final class Pipeline {
     private final Transport transport;
     private final RateLimiter limiter;
     private final LatencyMeter latency;
-    private final RateLimiter pacing;
 
     public Pipeline(AteraClientConfig config) {
         this.config = config;
@@ -52,23 +51,15 @@ public final class Pipeline {
             t = stack.get().layer().wrap(t);
         }
         this.limiter = stack.map(DefaultResilience.Stack::limiter).orElse(null);
-        this.pacing = limiter != null ? limiter : layers.stream()
-                .map(dev.ateraharness.client.resilience.Resilience::limiterOf).flatMap(Optional::stream)
-                .findFirst().orElse(null);
         this.transport = t;
     }
 
-    /** The shared limiter of the default stack; empty if the client has none (off, or an explicit layer). */
+    /**
+     * The shared limiter every request of this client passes; empty if the client has none. The page fan-out
+     * paces by it.
+     */
     public Optional<RateLimiter> rateLimiter() {
         return Optional.ofNullable(limiter);
-    }
-
-    /**
-     * The limiter this client's requests pass: the default stack's, or that of an explicit
-     * {@link dev.ateraharness.client.resilience.Resilience} layer; empty without one. The page fan-out reads it.
-     */
-    public Optional<RateLimiter> pacingLimiter() {
-        return Optional.ofNullable(pacing);
     }
 
     /** The measured latency of this client's requests (send to response, inside every layer). */

@@ -1,11 +1,10 @@
-package dev.ateraharness.client.resilience;
+package dev.ateraharness.client.resilience.internal;
 
 import dev.ateraharness.client.event.AttemptListener;
 import dev.ateraharness.client.http.TransportLayer;
 import dev.ateraharness.client.limit.RateLimiter;
 import dev.ateraharness.client.limit.RateLimiterBuilder;
 import dev.ateraharness.client.limit.RateLimiterRegistry;
-import dev.ateraharness.client.resilience.internal.ResilientTransport;
 import dev.ateraharness.client.retry.RetryBudget;
 import dev.ateraharness.client.retry.RetryBudgetConfig;
 import dev.ateraharness.client.retry.RetryBudgetRegistry;
@@ -17,18 +16,11 @@ import dev.ateraharness.time.SystemTime;
 import java.util.Objects;
 
 /**
- * The one factory for the client's standard resilience stack on a key: per attempt, a permit from the key's
+ * Builds the client's standard resilience stack on a key from its
+ * {@link dev.ateraharness.client.ResilienceOptions} (the one public configuration; only the client's
+ * {@code DefaultResilience} and tests use this class): per attempt, a permit from the key's
  * shared {@link RateLimiter}, a per-attempt timeout, server rate feedback, the {@link RetryPolicy} under the key's
  * shared {@link RetryBudget}, and one {@link dev.ateraharness.client.event.AttemptRecord} per attempt.
- *
- * <pre>{@code
- * TransportLayer layer = Resilience.forKey(apiKey)
- *         .limiter(RateLimiter.builder().limit(700))
- *         .retry(RetryPolicy.builder().maxAttempts(5))
- *         .listener(AttemptLogWriter.open(path))
- *         .scheduler(virtualTime)
- *         .build();
- * }</pre>
  *
  * <p>Guarantees: every attempt, retries included, passes the limiter, and the limiter and budget are shared by
  * every layer built for the same key from the same registries (JVM-wide by default); the layer never blocks a
@@ -36,10 +28,6 @@ import java.util.Objects;
  * core maps the status) or fails with the last {@link java.io.IOException}, or with
  * {@link dev.ateraharness.client.retry.RetryAfterTooLongException}. Does not retry anything
  * {@link dev.ateraharness.client.http.RequestTag#retryable()} says no to. Immutable builder.
- *
- * <p>Configure a client's stack with {@link dev.ateraharness.client.ResilienceOptions} on its config, not with
- * this class: this is the factory the client uses to build the stack from those options, public only so a caller
- * can add the stack as an explicit layer. It is due to become internal plumbing.
  */
 public final class Resilience {
 
@@ -125,36 +113,6 @@ public final class Resilience {
         RateLimiter l = sharedLimiter();
         RetryPolicy p = retry.build();
         RetryBudget b = budgets.forFingerprint(fingerprint, budget, scheduler.clock());
-        return new StackLayer(next -> new ResilientTransport(next, clientId, fingerprint, l, p, b, listener,
-                scheduler), l);
-    }
-
-    /**
-     * Whether {@code layer} was made by {@link #build()}: the client uses this to avoid adding its default stack
-     * on top of an explicit one (which would limit and retry twice).
-     */
-    public static boolean isResilienceLayer(TransportLayer layer) {
-        return layer instanceof StackLayer;
-    }
-
-    /** The limiter a layer made by {@link #build()} sends through; empty for other layers or without one. */
-    public static java.util.Optional<RateLimiter> limiterOf(TransportLayer layer) {
-        return layer instanceof StackLayer s ? java.util.Optional.ofNullable(s.limiter) : java.util.Optional.empty();
-    }
-
-    /** A named layer type, so a built stack can be recognised. */
-    private static final class StackLayer implements TransportLayer {
-        private final TransportLayer delegate;
-        private final RateLimiter limiter;
-
-        StackLayer(TransportLayer delegate, RateLimiter limiter) {
-            this.delegate = delegate;
-            this.limiter = limiter;
-        }
-
-        @Override
-        public dev.ateraharness.client.http.Transport wrap(dev.ateraharness.client.http.Transport next) {
-            return delegate.wrap(next);
-        }
+        return next -> new ResilientTransport(next, clientId, fingerprint, l, p, b, listener, scheduler);
     }
 }
