@@ -6,7 +6,7 @@ import dev.ateraharness.client.http.TransportLayer;
 import dev.ateraharness.client.limit.RateLimiter;
 import dev.ateraharness.client.limit.RateLimiterConfig;
 import dev.ateraharness.client.limit.RateLimiterRegistry;
-import dev.ateraharness.client.resilience.internal.Resilience;
+import dev.ateraharness.client.internal.resilience.Resilience;
 import dev.ateraharness.client.retry.RetryBudgetRegistry;
 import dev.ateraharness.time.Scheduler;
 import dev.ateraharness.time.SystemTime;

@@ -18,7 +18,7 @@ import dev.ateraharness.client.http.TransportRequest;
 import dev.ateraharness.client.http.TransportResponse;
 import dev.ateraharness.client.limit.RateLimiter;
 import dev.ateraharness.client.limit.RateLimiterRegistry;
-import dev.ateraharness.client.resilience.internal.Resilience;
+import dev.ateraharness.client.internal.resilience.Resilience;
 import dev.ateraharness.client.retry.RetryBudgetRegistry;
 import dev.ateraharness.time.SystemTime;
 import java.net.URI;

@@ -7,7 +7,7 @@ import dev.ateraharness.client.http.TransportResponse;
 import dev.ateraharness.client.limit.RateLimiter;
 import dev.ateraharness.client.limit.RateLimiterRegistry;
 import dev.ateraharness.client.resilience.FakeServer.Reply;
-import dev.ateraharness.client.resilience.internal.Resilience;
+import dev.ateraharness.client.internal.resilience.Resilience;
 import dev.ateraharness.client.retry.RetryBudgetRegistry;
 import dev.ateraharness.client.retry.RetryPolicy;
 import dev.ateraharness.time.VirtualTime;

@@ -6,7 +6,7 @@ import dev.ateraharness.client.http.Transport;
 import dev.ateraharness.client.limit.RateLimiter;
 import dev.ateraharness.client.limit.RateLimiterRegistry;
 import dev.ateraharness.client.resilience.FakeServer.Reply;
-import dev.ateraharness.client.resilience.internal.Resilience;
+import dev.ateraharness.client.internal.resilience.Resilience;
 import dev.ateraharness.client.retry.RetryBudgetRegistry;
 import dev.ateraharness.time.VirtualTime;
 import java.time.Duration;

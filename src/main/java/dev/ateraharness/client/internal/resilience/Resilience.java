@@ -1,4 +1,4 @@
-package dev.ateraharness.client.resilience.internal;
+package dev.ateraharness.client.internal.resilience;
 
 import dev.ateraharness.client.event.AttemptListener;
 import dev.ateraharness.client.http.TransportLayer;
