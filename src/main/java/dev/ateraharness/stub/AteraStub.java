@@ -38,6 +38,8 @@ import java.util.function.UnaryOperator;
 public final class AteraStub implements AutoCloseable {
 
     static final int ACCEPTORS = 1;
+    /** Threads that write delayed responses when their latency has passed (the write is short on loopback). */
+    static final int ASYNC_RESPONSE_THREADS = 4;
     /** The most bytes a request line plus headers may take. */
     public static final int MAX_REQUEST_HEAD_BYTES = 16 * 1024;
 
@@ -116,6 +118,11 @@ public final class AteraStub implements AutoCloseable {
                 .port(settings.port())
                 .bindAddress(settings.bindAddress())
                 .jettyAcceptors(ACCEPTORS)
+                // the model's latency is a scheduled response, not a sleeping Jetty thread: with WireMock's 25
+                // container threads a 200 ms stub served at most ~100 requests/s, far below what a client with
+                // 128 pages in flight sends (the door bounds requests in flight instead)
+                .asynchronousResponseEnabled(true)
+                .asynchronousResponseThreads(ASYNC_RESPONSE_THREADS)
                 // request line + headers: more is 414/431 in the JSON envelope, before any work
                 .jettyHeaderRequestSize(MAX_REQUEST_HEAD_BYTES)
                 .disableRequestJournal()

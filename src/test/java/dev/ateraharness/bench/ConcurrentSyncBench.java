@@ -15,8 +15,8 @@ import dev.ateraharness.stub.FaultRule;
 import dev.ateraharness.stub.FaultSettings;
 import dev.ateraharness.stub.Latency;
 import dev.ateraharness.stub.StubSettings;
+import dev.ateraharness.stats.Figures;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 
@@ -85,15 +85,15 @@ public final class ConcurrentSyncBench {
                     }), dev.ateraharness.client.SyncListener.NONE).get();
             String fp = ApiKeys.fingerprint(KEY);
             long[] times = stub.arrivals().snapshot().stream().filter(a -> a.key().equals(fp))
-                    .mapToLong(a -> a.epochMicros()).sorted().toArray();
+                    .mapToLong(a -> a.epochMicros() * 1000).sorted().toArray();
             long rejected = stub.arrivals().snapshot().stream().filter(a -> a.status() == 429).count();
             int requests = s.requests();
-            double floor = (double) ((requests - 1) / n) * w.toSeconds();
+            double floor = Figures.floorNanos(requests, n, w.toNanos()) / 1e9;
             double sync = s.duration().toNanos() / 1e9;
             boolean once = repeats[0] == 0 && ids.size() == items && s.itemsSeen() == items;
             System.out.printf(Locale.ROOT, "%-20s %6d %8d %9.2f %9.2f %7.3f %7.2f %8d %6d %8s %6d%n", latencySpec,
                     items, requests, sync, floor, floor == 0 ? Double.NaN : sync / floor, sync - floor,
-                    maxInWindow(times, w.toNanos() / 1000), rejected, once ? "yes" : "NO",
+                    Figures.maxInWindow(times, w), rejected, once ? "yes" : "NO",
                     s.keys().isEmpty() ? 1 : s.keys().get(0).maxInFlight());
         }
     }
@@ -103,18 +103,5 @@ public final class ConcurrentSyncBench {
                 .credentials(Credentials.apiKey(key)).privateRegistries()
                 .rateLimiter(new RateLimiterConfig(n, w, RateLimiterConfig.DEFAULT_GUARD))
                 .requestTimeout(Duration.ofSeconds(60)).itemsInPage(50).pageConcurrency(c).build());
-    }
-
-    /** Two pointers over sorted arrival times (microseconds): the most in any half-open window [t, t + w). */
-    static int maxInWindow(long[] t, long w) {
-        Arrays.sort(t);
-        int best = 0;
-        for (int i = 0, j = 0; i < t.length; i++) {
-            while (t[i] - t[j] >= w) {
-                j++;
-            }
-            best = Math.max(best, i - j + 1);
-        }
-        return best;
     }
 }
