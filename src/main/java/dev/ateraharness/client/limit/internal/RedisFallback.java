@@ -63,6 +63,14 @@ final class RedisFallback {
         return (timeout == null ? local.acquire() : local.acquire(timeout)).thenApply(this::wrap);
     }
 
+    /** Redis failed with {@code waiters} queued: they wait here instead, in their order. */
+    void adopt(List<WaiterQueue.Waiter> waiters) {
+        start();
+        for (WaiterQueue.Waiter w : waiters) {
+            WaiterQueue.forward(w, acquire(null));
+        }
+    }
+
     Optional<Permit> tryAcquire() {
         return local.tryAcquire().map(this::wrap);
     }
