@@ -17,7 +17,8 @@ import java.util.concurrent.TimeoutException;
 /**
  * A {@link RateLimiter} whose log lives in Redis (see {@link RedisScripts} for the rule and its proof, and
  * {@link RedisKeyLog} for the calls), shared by every process whose limiter uses the same key prefix and
- * fingerprint. This class is the process's side: its FIFO queue, its permits in flight, its server feedback.
+ * fingerprint. This class is the process's side of it: the FIFO queue ({@link WaiterQueue}) and the one
+ * question in flight; its permits are counted by {@link RedisPermits}, Redis failures go to {@link RedisFallback}.
  *
  * <p>Within the process waiters form one FIFO queue and only its head asks Redis, for up to {@value #MAX_BATCH}
  * permits at once, with one question in flight at a time. A "no" comes with the time the next slot frees on
@@ -37,27 +38,22 @@ public final class RedisRateLimiter implements RateLimiter {
     private final RateLimiterConfig config;
     private final Scheduler scheduler;
     private final RedisKeyLog log;
-    private final boolean byCompletion;
     private final RedisFallback fallback; // null: none
-    private final LogPermit.Completions completions = this::completed;
-
+    // all guarded by this:
     private final WaiterQueue waiters;
+    private final RedisPermits permits;
     private final ServerFeedback server = new ServerFeedback();
-    private final PermitLog recent; // this process's grant times, for server pacing (the rule itself is in Redis)
+    private final SingleTimer timer;
     private boolean asking;
     private boolean askAgain;
-    private Scheduler.Cancellable timer;
-    private String generation = "";
-    private long lastGrant = Long.MIN_VALUE;
-    private int inFlight;
 
     public RedisRateLimiter(RateLimiterConfig config, Scheduler scheduler, RedisBackend redis, String fingerprint) {
         this.config = config;
         this.scheduler = scheduler;
         this.log = new RedisKeyLog(redis, config, fingerprint);
-        this.byCompletion = config.accounting() == RateLimiterConfig.Accounting.COMPLETION;
         this.waiters = new WaiterQueue(this, scheduler);
-        this.recent = new PermitLog(config.limit(), 0, false, 0);
+        this.permits = new RedisPermits(this, scheduler.clock(), log, config, this::pump);
+        this.timer = new SingleTimer(this, scheduler, this::pump);
         int k = redis.config().fallbackProcesses();
         this.fallback = k == 0 ? null : new RedisFallback(this, config, k, scheduler, redis);
         log.subscribe(this::pump);
@@ -111,9 +107,9 @@ public final class RedisRateLimiter implements RateLimiter {
         Permit permit = null;
         synchronized (this) {
             asking = false;
-            generation = a.generation();
+            permits.answeredFrom(a.generation());
             if (a.granted()) {
-                permit = record(a.firstSeq(), now());
+                permit = grant(a.firstSeq(), now());
             } else if (a.mismatch()) {
                 throw log.mismatch(a);
             }
@@ -156,7 +152,7 @@ public final class RedisRateLimiter implements RateLimiter {
     @Override
     public void serverRemaining(int remaining, long resetAtNanos, long sentAtNanos) {
         synchronized (this) {
-            if (!server.remaining(remaining, resetAtNanos, sentAtNanos, recent::countAfter)) {
+            if (!server.remaining(remaining, resetAtNanos, sentAtNanos, permits::countAfter)) {
                 return;
             }
         }
@@ -173,7 +169,7 @@ public final class RedisRateLimiter implements RateLimiter {
 
     @Override
     public synchronized int inFlight() {
-        return inFlight + (fallback == null ? 0 : fallback.inFlight());
+        return permits.inFlight() + (fallback == null ? 0 : fallback.inFlight());
     }
 
     @Override
@@ -195,16 +191,16 @@ public final class RedisRateLimiter implements RateLimiter {
                 return;
             }
             if (waiters.head() == null) {
-                cancelTimer();
+                timer.cancel();
                 return;
             }
             long now = now();
             long next = server.earliest(now);
             if (next > now) {
-                armTimer(next - now);
+                timer.after(next - now);
                 return;
             }
-            cancelTimer();
+            timer.cancel();
             asking = true;
             askAgain = false;
             want = server.allowance(now, Math.min(waiters.size(), MAX_BATCH));
@@ -216,8 +212,8 @@ public final class RedisRateLimiter implements RateLimiter {
         String gen;
         boolean wasRecent;
         synchronized (this) {
-            gen = generation;
-            wasRecent = lastGrant != Long.MIN_VALUE && now() - lastGrant < log.busyNanos();
+            gen = permits.generation();
+            wasRecent = permits.grantedWithin(now());
         }
         return log.acquire(want, gen, wasRecent);
     }
@@ -237,22 +233,22 @@ public final class RedisRateLimiter implements RateLimiter {
             return;
         }
         List<WaiterQueue.Waiter> granted = new ArrayList<>();
-        List<Permit> permits = new ArrayList<>();
+        List<Permit> given = new ArrayList<>();
         List<Permit> orphans = new ArrayList<>();
         boolean again;
         synchronized (this) {
             asking = false;
-            generation = a.generation();
+            permits.answeredFrom(a.generation());
             long now = now();
             if (a.granted()) {
                 for (long i = 0; i < a.count(); i++) {
-                    Permit p = record(a.firstSeq() + i, now);
+                    Permit p = grant(a.firstSeq() + i, now);
                     WaiterQueue.Waiter w = waiters.take();
                     if (w == null) {
                         orphans.add(p);
                     } else {
                         granted.add(w);
-                        permits.add(p);
+                        given.add(p);
                     }
                 }
                 again = !waiters.isEmpty();
@@ -260,14 +256,14 @@ public final class RedisRateLimiter implements RateLimiter {
                 again = askAgain && !waiters.isEmpty();
                 if (!again && !waiters.isEmpty()) {
                     long waitNanos = Math.max(0, a.waitMicros()) * NANOS_PER_MICRO;
-                    armTimer(Math.min(waitNanos + NANOS_PER_MICRO, log.redisConfig().maxRecheck().toNanos()));
+                    timer.after(Math.min(waitNanos + NANOS_PER_MICRO, log.redisConfig().maxRecheck().toNanos()));
                 }
             }
         }
         log.ensureSubscribed();
         if (!granted.isEmpty()) {
             // off the Redis I/O thread: callers' continuations run on the scheduler, as with the in-process limiter
-            scheduler.schedule(0, () -> WaiterQueue.deliver(granted, permits));
+            scheduler.schedule(0, () -> WaiterQueue.deliver(granted, given));
         }
         orphans.forEach(Permit::release);
         if (again) {
@@ -292,59 +288,19 @@ public final class RedisRateLimiter implements RateLimiter {
     /** Takes every live waiter off the queue, settled, and stops the timer. Caller holds the lock. */
     private List<WaiterQueue.Waiter> takeAll() {
         List<WaiterQueue.Waiter> all = waiters.takeAll();
-        cancelTimer();
+        timer.cancel();
         return all;
     }
 
-    /** Counts a grant of this process. Caller holds the lock. */
-    private LogPermit record(long seq, long now) {
-        lastGrant = now;
-        recent.record(now);
+    /** A grant of this process. Caller holds the lock. */
+    private Permit grant(long seq, long now) {
         server.granted(now);
-        if (byCompletion) {
-            inFlight++;
-        }
-        return new LogPermit(completions, scheduler.clock(), seq, generation, now);
-    }
-
-    /** Called once per permit: dates it in Redis (by Redis's clock, minus the completion's age). */
-    private void completed(LogPermit p, long nanos) {
-        if (!byCompletion) {
-            return; // the log dated it at its grant
-        }
-        long age;
-        synchronized (this) {
-            inFlight--;
-            age = Math.max(0, now() - nanos) / NANOS_PER_MICRO;
-        }
-        log.complete(p, age).whenComplete((dated, e) -> {
-            // unreachable: the slot frees after the in-flight cap instead (safe, slower)
-            if (e == null && dated == 1L) {
-                pump();
-            }
-        });
+        return permits.grant(seq, now);
     }
 
     /** Called by the fallback once Redis answers again and its permits are in the log. */
     void resumed() {
         pump();
-    }
-
-    private void armTimer(long delayNanos) {
-        cancelTimer();
-        timer = scheduler.schedule(delayNanos, () -> {
-            synchronized (this) {
-                timer = null;
-            }
-            pump();
-        });
-    }
-
-    private void cancelTimer() {
-        if (timer != null) {
-            timer.cancel();
-            timer = null;
-        }
     }
 
     /** The prefix of this key's Redis keys (with the fingerprint in a hash tag). */
@@ -355,7 +311,7 @@ public final class RedisRateLimiter implements RateLimiter {
     @Override
     public synchronized String toString() {
         return "RedisRateLimiter[" + log.settings() + ", waiting " + waiters.size() + ", asking " + asking
-                + ", timer " + (timer != null) + ", in flight " + inFlight + "]";
+                + ", timer " + timer.armed() + ", in flight " + permits.inFlight() + "]";
     }
 
     long now() {

@@ -23,9 +23,7 @@ public final class SlidingLogRateLimiter implements RateLimiter {
     private final WaiterQueue waiters;
     private final ServerFeedback server = new ServerFeedback();
     private final LogPermit.Completions completions = this::completed;
-
-    private long timerDue = Long.MAX_VALUE;
-    private Scheduler.Cancellable timer;
+    private final SingleTimer timer;
 
     public SlidingLogRateLimiter(RateLimiterConfig config, Scheduler scheduler) {
         this.config = config;
@@ -33,6 +31,7 @@ public final class SlidingLogRateLimiter implements RateLimiter {
         this.log = new PermitLog(config.limit(), config.effectiveWindowNanos(),
                 config.accounting() == RateLimiterConfig.Accounting.COMPLETION, config.inFlightCap().toNanos());
         this.waiters = new WaiterQueue(this, scheduler);
+        this.timer = new SingleTimer(this, scheduler, this::drain);
     }
 
     @Override
@@ -155,31 +154,9 @@ public final class SlidingLogRateLimiter implements RateLimiter {
     /** Keeps exactly one timer, due when the head waiter may next be granted. Caller holds the lock. */
     private void armTimer(long now) {
         if (waiters.isEmpty()) {
-            cancelTimer();
-            return;
-        }
-        long due = nextGrant(now);
-        if (timer != null && due == timerDue) {
-            return;
-        }
-        cancelTimer();
-        timerDue = due;
-        timer = scheduler.schedule(due - now, this::onTimer);
-    }
-
-    private void cancelTimer() {
-        if (timer != null) {
             timer.cancel();
-            timer = null;
-            timerDue = Long.MAX_VALUE;
+        } else {
+            timer.at(nextGrant(now), now);
         }
-    }
-
-    private void onTimer() {
-        synchronized (this) {
-            timer = null;
-            timerDue = Long.MAX_VALUE;
-        }
-        drain();
     }
 }
