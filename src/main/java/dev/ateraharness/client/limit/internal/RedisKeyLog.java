@@ -50,25 +50,26 @@ final class RedisKeyLog {
     }
 
     private final RedisBackend redis;
-    private final String keyPrefix;
     private final String[] acquireKeys;
     private final String[] completeKeys;
     private final String[] holdKeys;
+    private final String[] importKeys;
     private final String channel;
     private final String settings;
     private final String limitArg;
     private final String windowArg;
     private final String capArg;
     private final String ttlArg;
+    private final String importTtlArg;
     private final long busyNanos;
 
     RedisKeyLog(RedisBackend redis, RateLimiterConfig config, String fingerprint) {
         this.redis = redis;
         String p = redis.config().keyPrefix() + "{" + fingerprint + "}:";
-        this.keyPrefix = p;
         this.acquireKeys = new String[] {p + "busy", p + "seq", p + "hold", p + "cfg", p + "gen"};
         this.completeKeys = new String[] {p + "busy", p + "gen"};
         this.holdKeys = new String[] {p + "hold"};
+        this.importKeys = new String[] {p + "busy", p + "seq"};
         this.channel = p + "free";
         boolean byCompletion = config.accounting() == RateLimiterConfig.Accounting.COMPLETION;
         long w = config.effectiveWindowNanos() / NANOS_PER_MICRO;
@@ -77,13 +78,11 @@ final class RedisKeyLog {
         this.windowArg = Long.toString(w);
         this.capArg = Long.toString(cap);
         this.ttlArg = Long.toString((w + cap) / 1_000 + 1_000);
+        // an import keeps the keys for W' + cap whatever the accounting (fallback permits may still be in flight)
+        this.importTtlArg = Long.toString(
+                (config.effectiveWindowNanos() + config.inFlightCap().toNanos()) / 1_000_000L + 1_000);
         this.settings = config.limit() + "/" + w + "us+" + cap + "us";
         this.busyNanos = (w + cap) * NANOS_PER_MICRO;
-    }
-
-    /** The prefix of this key's Redis keys (with the fingerprint in a hash tag). */
-    String keyPrefix() {
-        return keyPrefix;
     }
 
     /** This limiter's settings as the log records them: N / W' + in-flight cap. */
@@ -128,6 +127,19 @@ final class RedisKeyLog {
     /** Holds every process on the key for {@code delayNanos} from when Redis gets this (later holds extend). */
     CompletableFuture<Long> hold(long delayNanos) {
         return redis.evalLong(RedisScripts.HOLD, holdKeys, Long.toString(delayNanos / NANOS_PER_MICRO), ttlArg);
+    }
+
+    /**
+     * Adds permits granted elsewhere (by the fallback) to the log, each busy for the given microseconds from when
+     * Redis gets this; completes with how many it added.
+     */
+    CompletableFuture<Long> importBusy(List<Long> busyMicros) {
+        String[] args = new String[busyMicros.size() + 1];
+        args[0] = importTtlArg;
+        for (int i = 0; i < busyMicros.size(); i++) {
+            args[i + 1] = Long.toString(busyMicros.get(i));
+        }
+        return redis.evalLong(RedisScripts.IMPORT, importKeys, args);
     }
 
     RedisLimiterUnavailableException unavailable(Throwable e) {

@@ -55,7 +55,7 @@ public final class RedisRateLimiter implements RateLimiter {
         this.permits = new RedisPermits(this, scheduler.clock(), log, config, this::pump);
         this.timer = new SingleTimer(this, scheduler, this::pump);
         int k = redis.config().fallbackProcesses();
-        this.fallback = k == 0 ? null : new RedisFallback(this, config, k, scheduler, redis);
+        this.fallback = k == 0 ? null : new RedisFallback(this, config, k, scheduler, log);
         log.subscribe(this::pump);
     }
 
@@ -301,11 +301,6 @@ public final class RedisRateLimiter implements RateLimiter {
     /** Called by the fallback once Redis answers again and its permits are in the log. */
     void resumed() {
         pump();
-    }
-
-    /** The prefix of this key's Redis keys (with the fingerprint in a hash tag). */
-    String keyPrefix() {
-        return log.keyPrefix();
     }
 
     @Override
