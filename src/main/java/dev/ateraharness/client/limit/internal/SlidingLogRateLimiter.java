@@ -11,9 +11,11 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * The exact permit log with a FIFO queue of waiters and one timer. All state is guarded by {@code this}; futures
- * are completed outside the lock so that callers' continuations never run while it is held. A completion may
- * free the head waiter's slot early (before the in-flight cap), so it re-arms the timer and drains.
+ * The exact permit log ({@link PermitLog}) with a FIFO queue of waiters ({@link WaiterQueue}, shared with
+ * {@link RedisRateLimiter}), the server's feedback ({@link ServerFeedback}) and one timer. All state is guarded by
+ * {@code this}; futures are completed outside the lock so that callers' continuations never run while it is held.
+ * A completion may free the head waiter's slot early (before the in-flight cap), so it re-arms the timer and
+ * drains.
  */
 public final class SlidingLogRateLimiter implements RateLimiter {
 
@@ -24,6 +26,7 @@ public final class SlidingLogRateLimiter implements RateLimiter {
     private final ServerFeedback server = new ServerFeedback();
     private final LogPermit.Completions completions = this::completed;
     private final SingleTimer timer;
+    private final Runnable drain = this::drain;
 
     public SlidingLogRateLimiter(RateLimiterConfig config, Scheduler scheduler) {
         this.config = config;
@@ -31,7 +34,7 @@ public final class SlidingLogRateLimiter implements RateLimiter {
         this.log = new PermitLog(config.limit(), config.effectiveWindowNanos(),
                 config.accounting() == RateLimiterConfig.Accounting.COMPLETION, config.inFlightCap().toNanos());
         this.waiters = new WaiterQueue(this, scheduler);
-        this.timer = new SingleTimer(this, scheduler, this::drain);
+        this.timer = new SingleTimer(this, scheduler, drain);
     }
 
     @Override
@@ -58,7 +61,7 @@ public final class SlidingLogRateLimiter implements RateLimiter {
             w = waiters.add();
             armTimer(now);
         }
-        waiters.expireAfter(w, timeout, this::drain); // the expired waiter may have been the head
+        waiters.expireAfter(w, timeout, drain); // the expired waiter may have been the head
         return w.future;
     }
 

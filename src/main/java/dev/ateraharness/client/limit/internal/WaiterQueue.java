@@ -113,6 +113,7 @@ final class WaiterQueue {
         return waiters.size();
     }
 
+    /** Whether no waiter is queued (settled or cancelled ones not yet dropped count). Caller holds the lock. */
     boolean isEmpty() {
         return waiters.isEmpty();
     }
