@@ -123,16 +123,12 @@ public final class SyncCommand implements Callable<Integer> {
         try {
             setup = SyncSetup.of(this, environment);
         } catch (IllegalArgumentException | IllegalStateException | IOException e) {
-            err.println("error: " + e.getMessage());
-            err.flush();
-            return ExitCodes.USAGE;
+            return OneLineUsageErrors.usage(err, e.getMessage());
         }
         for (Optional<String> unwritable : List.of(OutputFiles.prepareParent(attemptsLog, "attempt log"),
                 OutputFiles.prepareParent(summaryFile, "sync summary"))) {
             if (unwritable.isPresent()) {
-                err.println(unwritable.get());
-                err.flush();
-                return ExitCodes.USAGE;
+                return OneLineUsageErrors.usageLine(err, unwritable.get());
             }
         }
         AttemptLogWriter attempts = null;
@@ -141,9 +137,7 @@ public final class SyncCommand implements Callable<Integer> {
                 attempts = AttemptLogWriter.open(attemptsLog);
             }
         } catch (IOException e) {
-            err.println("error: cannot write " + attemptsLog + ": " + e.getMessage());
-            err.flush();
-            return ExitCodes.USAGE;
+            return OneLineUsageErrors.usage(err, "cannot write " + attemptsLog + ": " + e.getMessage());
         }
         SyncClients clients = setup.clients(attempts);
         SyncShutdown shutdown = SyncShutdown.install(err, attempts, summaryFile, setup.entityNames());

@@ -24,25 +24,13 @@ import java.util.concurrent.atomic.AtomicReference;
  * Runs {@code sync}'s entities on its clients and prints one line per finished entity on {@code out} (for
  * scripts); errors go to {@code err}. Every finished entity is also handed to the {@link SyncShutdown}, so a signal
  * still writes it to the summary. The first API error decides the exit code ({@link #exitCode}).
+ *
+ * @param progressBars a progress bar on {@code err} while one entity at a time is read
  */
-final class SyncRun {
+record SyncRun(SyncClients clients, SyncShutdown shutdown, boolean progressBars, PrintWriter out, PrintWriter err) {
 
     /** The entities that finished, in the order given, and the exit code. */
     record Result(List<SyncSummary> done, int code) {
-    }
-
-    private final SyncClients clients;
-    private final SyncShutdown shutdown;
-    private final boolean progressBars;
-    private final PrintWriter out;
-    private final PrintWriter err;
-
-    SyncRun(SyncClients clients, SyncShutdown shutdown, boolean progressBars, PrintWriter out, PrintWriter err) {
-        this.clients = clients;
-        this.shutdown = shutdown;
-        this.progressBars = progressBars;
-        this.out = out;
-        this.err = err;
     }
 
     /** One entity at a time with a progress bar, or up to {@code workers} at once. */
