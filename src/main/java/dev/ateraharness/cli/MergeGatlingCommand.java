@@ -70,13 +70,9 @@ public final class MergeGatlingCommand implements Callable<Integer> {
             r = SimulationLogMerge.merge(files, dir.resolve(LOG), noAssertions
                     ? SimulationLogMerge.AssertionSource.NONE : SimulationLogMerge.AssertionSource.FIRST_INPUT);
         } catch (SimulationLogException e) {
-            err.println("error: " + e.getMessage());
-            err.flush();
-            return ExitCodes.USAGE;
+            return OneLineUsageErrors.usage(err, e.getMessage());
         } catch (IOException e) {
-            err.println("error: cannot merge into " + dir + ": " + e);
-            err.flush();
-            return ExitCodes.USAGE;
+            return OneLineUsageErrors.usage(err, "cannot merge into " + dir + ": " + e);
         }
         o.println("merged " + r.recordsPerInput().size() + " logs of " + r.simulationClassName() + " (Gatling "
                 + r.gatlingVersion() + "): " + r.records() + " records " + r.recordsPerInput() + ", scenarios "
