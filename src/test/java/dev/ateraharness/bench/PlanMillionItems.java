@@ -33,7 +33,7 @@ public final class PlanMillionItems {
         Scenario s = new Scenario(List.of(new Entity("tickets", 1_000_000)), 1, 4, 50, 50,
                 Latency.lognormalP99(180, 900), 0, 700, Duration.ofSeconds(60).toNanos(),
                 Algorithm.SLIDING_LOG, false, RateLimiterConfig.DEFAULT_GUARD.toNanos(), Duration.ofSeconds(30).toNanos(),
-                Distribution.PAGES);
+                Distribution.CLIENT);
         // 4th arg: records = decode items as Ticket records (what a real sync does) instead of trees
         ScenarioRunner runner = args.length > 3 && args[3].equals("records")
                 ? ScenarioRunner.client(dev.ateraharness.plan.Decoding.RECORDS) : ScenarioRunner.client();

@@ -52,16 +52,19 @@ public final class PlanValidation {
         for (ValidationScenario s : scenarios()) {
             double sum = 0;
             double sumConfigured = 0;
+            double sumSettings = 0;
             for (int r = 0; r < reps; r++) {
                 Validation.Comparison c = Validation.run(s, runs, seed + r);
                 System.out.println(c.line() + (c.complete() ? "" : "  INCOMPLETE")
                         + String.format(Locale.ROOT, "  load %.1f", os.getSystemLoadAverage()));
                 worst = Math.max(worst, Math.abs(c.configuredError()));
-                sum += Math.abs(c.error());
+                sum += Math.abs(c.empiricalError());
                 sumConfigured += Math.abs(c.configuredError());
+                sumSettings += Math.abs(c.settingsOnlyError());
             }
             summary.append(String.format(Locale.ROOT, "%-40s mean |error| over %d runs: configured %.2f%%, "
-                    + "empirical %.2f%%%n", s.name(), reps, 100 * sumConfigured / reps, 100 * sum / reps));
+                    + "settings only %.2f%%, empirical %.2f%%%n", s.name(), reps, 100 * sumConfigured / reps,
+                    100 * sumSettings / reps, 100 * sum / reps));
         }
         System.out.print(summary);
         System.out.printf(Locale.ROOT, "largest configured |error|: %.2f%% (load average %.1f)%n", 100 * worst,
