@@ -72,9 +72,14 @@ public final class RealRun {
             return roundTrips(attempts);
         }
 
-        /** {@code received - sent} of every warm-up attempt that got a response, in nanoseconds. */
+        /**
+         * {@code received - sent} of the warm-up's second half (by send time) of attempts that got a response, in
+         * nanoseconds: the first half pays for JIT compilation and the stub generating its tables.
+         */
         public long[] warmUpLatenciesNanos() {
-            return roundTrips(warmUp);
+            List<AttemptRecord> answered = warmUp.stream().filter(a -> a.sent() != null && a.received() != null)
+                    .sorted(java.util.Comparator.comparing(AttemptRecord::sent)).toList();
+            return roundTrips(answered.subList(answered.size() / 2, answered.size()));
         }
 
         /** The client's overhead per request in the measured run ({@link #clientOverheadNanos(List)}). */

@@ -17,10 +17,10 @@ import java.util.SplittableRandom;
  * <ul>
  * <li><em>configured</em> (what counts): the settings the stub ran (its configured latency) plus the cost of the
  * HTTP exchange on this machine, calibrated on the warm-up sync that precedes the measured one (never on the
- * measured run): the warm-up's median round trip minus the configured latency's median (what loopback HTTP,
- * Jetty, WireMock, the JDK client and thread wake-ups add to the model's latency; the HTTP door already delivers
- * at arrival + latency, stub.md) plus the warm-up's client overhead per request (decoding, hand-offs). Every
- * simulated round trip gets that constant added.</li>
+ * measured run): the mean round trip of the warm-up's second half minus the configured latency's mean (what
+ * loopback HTTP, Jetty, WireMock, the JDK client and thread wake-ups add to the model's latency; the HTTP door
+ * already delivers at arrival + latency, stub.md) plus the warm-up's client overhead per request (decoding,
+ * hand-offs). Every simulated round trip gets that constant added.</li>
  * <li><em>settings only</em> (diagnostic): the stub's settings alone, what {@code plan} gives without
  * calibration: low by the HTTP exchange's cost.</li>
  * <li><em>empirical</em> (diagnostic): the latency the measured run saw (its attempts' {@code received - sent}
@@ -93,18 +93,18 @@ public final class Validation {
 
     /**
      * The per-request cost of the HTTP exchange and the client on top of the model's latency, from the warm-up
-     * only: its median round trip minus the configured latency's median, plus its client overhead per request;
-     * at least 0.
+     * only: the mean round trip of its second half minus the configured latency's mean, plus its client overhead
+     * per request; at least 0. Means, not medians: a latency-bound sync pays the sum of its round trips, slow
+     * ones included.
      */
     public static long calibratedOverheadNanos(Latency configured, RealRun.Measurement m, long seed) {
-        long[] draws = draws(configured, 0, seed);
-        Arrays.sort(draws);
         long[] warm = m.warmUpLatenciesNanos();
         if (warm.length == 0) {
             return 0;
         }
-        Arrays.sort(warm);
-        return Math.max(0, warm[warm.length / 2] - draws[draws.length / 2] + m.warmUpClientOverheadNanos());
+        double exchange = Arrays.stream(warm).average().orElse(0)
+                - Arrays.stream(draws(configured, 0, seed)).average().orElse(0);
+        return Math.max(0, Math.round(exchange) + m.warmUpClientOverheadNanos());
     }
 
     /** The planner's predictions for a measured run (see the class comment). */
