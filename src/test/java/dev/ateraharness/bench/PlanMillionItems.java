@@ -16,7 +16,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Figure: wall time to plan a 1M-item sync (1 key, 4 workers, lognormal 180 ms / 900 ms, 700 per 60 s).
+ * Figure: wall time to plan a 1M-item sync (1 key, 4 in flight through the client's fan-out, lognormal 180 ms / 900 ms,
+ * 700 per 60 s).
  * Prints the wall time of one simulated run (after {@code warmup} unmeasured runs) and of a full plan of
  * {@code runs} runs. A benchmark main, not a test:
  * <pre>
