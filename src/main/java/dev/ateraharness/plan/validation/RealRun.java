@@ -37,8 +37,9 @@ import java.util.concurrent.TimeoutException;
  * scenario's data sizes, the scenario's latency configured in the stub) on 127.0.0.1 and the real client over
  * HTTP in real time ({@link SystemTime}), driven by the same {@link ClientSync} the planner uses with its default
  * split ({@link Distribution#CLIENT}: the client's page fan-out over the keys, W in flight per key, the code
- * {@code sync} runs). A short warm-up sync on a separate key first (JIT, connections),
- * then the measured sync on fresh keys and fresh client limiters; the warm-up's attempts are kept for calibration.
+ * {@code sync} runs). Two short warm-up syncs first, each on its own key (the first pays for JIT compilation,
+ * connections and the stub generating its tables; the second's attempts are kept for calibration), then the
+ * measured sync on fresh keys and fresh client limiters.
  *
  * <p>Guarantees: the measurement is the sync's own duration on the client's clock (first request to last page);
  * every attempt is recorded (its {@code received - sent} is the latency the planner resamples). Blocks the
@@ -47,12 +48,13 @@ import java.util.concurrent.TimeoutException;
 public final class RealRun {
 
     private static final String WARM_UP_KEY = "validation-warm-up";
+    private static final String CALIBRATION_KEY = "validation-calibration";
 
     private RealRun() {
     }
 
     /**
-     * One measured sync: its outcome, every attempt its clients made, and every attempt of the warm-up sync before
+     * One measured sync: its outcome, every attempt its clients made, and every attempt of the second warm-up sync
      * it (same stub, same latency, same requests in flight, its own key: what a calibration may look at without
      * seeing the measured run).
      */
@@ -72,14 +74,9 @@ public final class RealRun {
             return roundTrips(attempts);
         }
 
-        /**
-         * {@code received - sent} of the warm-up's second half (by send time) of attempts that got a response, in
-         * nanoseconds: the first half pays for JIT compilation and the stub generating its tables.
-         */
+        /** {@code received - sent} of every (second) warm-up attempt that got a response, in nanoseconds. */
         public long[] warmUpLatenciesNanos() {
-            List<AttemptRecord> answered = warmUp.stream().filter(a -> a.sent() != null && a.received() != null)
-                    .sorted(java.util.Comparator.comparing(AttemptRecord::sent)).toList();
-            return roundTrips(answered.subList(answered.size() / 2, answered.size()));
+            return roundTrips(warmUp);
         }
 
         /** The client's overhead per request in the measured run ({@link #clientOverheadNanos(List)}). */
@@ -145,7 +142,7 @@ public final class RealRun {
     public static Measurement measure(ValidationScenario s, long seed) throws InterruptedException {
         StubSettings.Builder settings = StubSettings.builder().limit(s.limit()).window(s.window())
                 .algorithm(Algorithm.SLIDING_LOG).maxItemsInPage(ValidationScenario.PAGE_SIZE)
-                .key(WARM_UP_KEY).seed(seed)
+                .key(WARM_UP_KEY).key(CALIBRATION_KEY).seed(seed)
                 .faults(new FaultSettings(seed, new FaultRule(0, 0, 0, 0, 0, 0, 0, s.latency()), Map.of()));
         // the stub generates every table in a background thread: keep the ones the run does not read tiny, so
         // that generation does not compete with the measured sync for the CPU
@@ -168,8 +165,9 @@ public final class RealRun {
             long perEntity = Math.max(1, (s.limit() - 10) / s.entities().size()) * ValidationScenario.PAGE_SIZE;
             List<Entity> small = s.entities().stream()
                     .map(e -> new Entity(e.name(), Math.min(e.items(), perEntity))).toList();
+            run(s, base, http, List.of(WARM_UP_KEY), small, seed + 1, AttemptListener.NONE);
             List<AttemptRecord> warmUp = Collections.synchronizedList(new ArrayList<>());
-            run(s, base, http, List.of(WARM_UP_KEY), small, seed + 1, warmUp::add);
+            run(s, base, http, List.of(CALIBRATION_KEY), small, seed + 2, warmUp::add);
             List<AttemptRecord> attempts = Collections.synchronizedList(new ArrayList<>());
             SyncOutcome outcome = run(s, base, http, keys, s.entities(), seed, attempts::add);
             synchronized (attempts) {

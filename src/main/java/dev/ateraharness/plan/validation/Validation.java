@@ -17,7 +17,7 @@ import java.util.SplittableRandom;
  * <ul>
  * <li><em>configured</em> (what counts): the settings the stub ran (its configured latency) plus the cost of the
  * HTTP exchange on this machine, calibrated on the warm-up sync that precedes the measured one (never on the
- * measured run): the mean round trip of the warm-up's second half minus the configured latency's mean (what
+ * measured run): the mean round trip of the second warm-up minus the configured latency's mean (what
  * loopback HTTP, Jetty, WireMock, the JDK client and thread wake-ups add to the model's latency; the HTTP door
  * already delivers at arrival + latency, stub.md) plus the warm-up's client overhead per request (decoding,
  * hand-offs). Every simulated round trip gets that constant added.</li>
@@ -93,7 +93,7 @@ public final class Validation {
 
     /**
      * The per-request cost of the HTTP exchange and the client on top of the model's latency, from the warm-up
-     * only: the mean round trip of its second half minus the configured latency's mean, plus its client overhead
+     * only: the mean round trip of the second warm-up minus the configured latency's mean, plus its client overhead
      * per request; at least 0. Means, not medians: a latency-bound sync pays the sum of its round trips, slow
      * ones included.
      */
