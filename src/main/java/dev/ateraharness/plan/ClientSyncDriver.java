@@ -57,8 +57,8 @@ public final class ClientSyncDriver implements SyncDriver {
         List<AteraClient> clients = ctx.split() == Distribution.CLIENT
                 ? factory.clients(ctx.apiKeys(), PageConcurrency.fixed(ctx.workersPerKey()))
                 : factory.clients(ctx.apiKeys());
-        return new ClientSync(clients, ctx.plan(), ctx.workersPerKey(), ctx.split(), ctx.time(), counter::retries,
-                ClientSync.PageObserver.NONE, decoding).start();
+        return new ClientSync(clients, ctx.entities(), ctx.itemsInPage(), ctx.workersPerKey(), ctx.split(), ctx.time(),
+                counter::retries, decoding).start();
     }
 
     /** Counts attempts that were followed by a retry. Thread-safe. */

@@ -68,14 +68,14 @@ public record Scenario(List<Entity> entities, int keys, int workers, int itemsIn
         return entities.stream().mapToLong(Entity::items).sum();
     }
 
-    /** This scenario's work plan. */
-    public WorkPlan workPlan() {
-        return WorkPlan.split(entities, keys, workers, effectivePageSize(), distribution);
+    /** Requests (without retries) each key sends under this scenario's split, in key order. */
+    public List<Long> requestsPerKey() {
+        return KeyAssignment.requestsPerKey(entities, keys, effectivePageSize(), distribution);
     }
 
-    /** The theoretical floor of this scenario (see {@link Floor}). */
+    /** The theoretical floor of this scenario (see {@link Floor}): its busiest key's. */
     public long floorNanos() {
-        return workPlan().floorNanos(limit, windowNanos);
+        return Floor.totalNanos(requestsPerKey(), limit, windowNanos);
     }
 
     /**
@@ -83,7 +83,7 @@ public record Scenario(List<Entity> entities, int keys, int workers, int itemsIn
      * key. With zero latency and no faults the real client syncs in exactly this.
      */
     public long clientFloorNanos() {
-        return workPlan().floorNanos(limit, windowNanos + guardNanos);
+        return Floor.totalNanos(requestsPerKey(), limit, windowNanos + guardNanos);
     }
 
     /** The same scenario with another number of keys and workers. */

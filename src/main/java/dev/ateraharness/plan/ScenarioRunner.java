@@ -73,9 +73,8 @@ public final class ScenarioRunner {
         AteraServerModel model = AteraServerModel.create(serverSettings(s, keys, time, serverSeed),
                 AteraServerModel.Items.IDS_ONLY);
         FlightRecorder flights = new FlightRecorder(InMemoryAteraTransport.of(model, time), time);
-        WorkPlan plan = s.workPlan();
         SyncContext ctx = new SyncContext(flights, time, InMemoryAteraTransport.DEFAULT_BASE_URI, keys,
-                s.workers(), plan, s.itemsInPage(), s.limit(), s.windowNanos(), s.guardNanos(),
+                s.workers(), s.entities(), s.itemsInPage(), s.limit(), s.windowNanos(), s.guardNanos(),
                 s.requestTimeoutNanos(), clientSeed, s.distribution());
         CompletableFuture<SyncOutcome> f = drivers.get().sync(ctx);
         time.runUntilIdle(MAX_EVENTS);
@@ -84,7 +83,7 @@ public final class ScenarioRunner {
         }
         SyncOutcome outcome = f.join();
         ServerStats st = flights.stats(model.arrivals());
-        long floor = plan.floorNanos(s.limit(), s.windowNanos());
+        long floor = s.floorNanos();
         long sync = outcome.durationNanos();
         // the stats definition; each key's span is taken as the sync's (arrivals of every status count, as in check)
         double utilisation = st.arrivals() == 0 ? 0

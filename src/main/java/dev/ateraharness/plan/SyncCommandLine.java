@@ -7,9 +7,8 @@ import java.util.stream.Collectors;
 /**
  * The {@code sync} command line that runs a planned combination: K keys (a key file, one key per line) and W in
  * flight per key ({@code --concurrency W}) for the page splits, W entities side by side ({@code --workers W}) for
- * {@link Distribution#ENTITIES}. With {@link Distribution#CLIENT} the plan simulated exactly that command's code
- * (the client's page fan-out); with {@link Distribution#PAGES} it simulated fixed page ranges per worker, which
- * the command's fan-out matches in keys, limiters and requests in flight but not page for page.
+ * {@link Distribution#ENTITIES}. With {@link Distribution#CLIENT} (the default) the plan simulated exactly that
+ * command's code (the client's page fan-out over the keys).
  */
 public final class SyncCommandLine {
 

@@ -13,23 +13,21 @@ import java.util.List;
  * @param baseUri      the API base URL, e.g. {@code https://atera.simulated/api/v3}
  * @param apiKeys      one synthetic key per planned key (not secrets; safe to log redacted)
  * @param workersPerKey workers sharing each key
- * @param plan         what each key fetches
+ * @param entities     what is synced, in order
  * @param itemsInPage  the page size to request
  * @param limit        N of the client's limiter
  * @param windowNanos  W of the client's limiter
  * @param guardNanos   the client's guard: it treats W as W + guard
  * @param requestTimeoutNanos the client's per-request timeout (0 for none)
  * @param seed         seed for the client's own randomness (jitter)
- * @param split        how the plan was split (pages are fetched by number; whole entities by following links)
+ * @param split        how the entities are spread over keys and workers
  */
 public record SyncContext(Transport transport, VirtualTime time, URI baseUri, List<String> apiKeys, int workersPerKey,
-                          WorkPlan plan, int itemsInPage, int limit, long windowNanos, long guardNanos,
+                          List<Entity> entities, int itemsInPage, int limit, long windowNanos, long guardNanos,
                           long requestTimeoutNanos, long seed, Distribution split) {
 
     public SyncContext {
         apiKeys = List.copyOf(apiKeys);
-        if (apiKeys.size() != plan.perKey().size()) {
-            throw new IllegalArgumentException("one key per plan entry expected");
-        }
+        entities = List.copyOf(entities);
     }
 }
