@@ -78,7 +78,7 @@ public final class SyncCommand implements Callable<Integer> {
 
     @Option(names = "--concurrency", defaultValue = "auto", paramLabel = "N|auto",
             description = {"page requests of one entity in flight once page 1 gave the totals: a number, 'auto' "
-                    + "(Little's law from the measured latency while the limit binds, up to 16 while it has permits "
+                    + "(Little's law from the measured latency while the limit binds, up to 128 while it has permits "
                     + "free) or 'auto:CAP' (default ${DEFAULT-VALUE}); 1 reads one page at a time, following the "
                     + "links", "Every request still passes the key's limiter: concurrency never raises the rate."})
     String concurrency;
