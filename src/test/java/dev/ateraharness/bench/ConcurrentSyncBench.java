@@ -15,6 +15,9 @@ import dev.ateraharness.stub.FaultRule;
 import dev.ateraharness.stub.FaultSettings;
 import dev.ateraharness.stub.Latency;
 import dev.ateraharness.stub.StubSettings;
+import dev.ateraharness.plan.Entity;
+import dev.ateraharness.plan.validation.Validation;
+import dev.ateraharness.plan.validation.ValidationScenario;
 import dev.ateraharness.stats.Figures;
 import java.time.Duration;
 import java.util.Locale;
@@ -30,7 +33,8 @@ import java.util.Map;
  * 2 minutes per latency): {@code -Dbench.args="100000 700 60"}. Exits 1 when a run broke an invariant (more than
  * N in a window at the stub, a 429, a ticket lost or repeated), so CI runs the compressed form as a check;
  * the times are figures, never gated. Compressed runs scale the latency with the window to keep the ratios
- * comparable: {@code "10000 70 6 0,fixed:20,lognormal:18:90"}. Arguments: tickets, N, W in seconds, latencies
+ * comparable: {@code "10000 70 6 0,fixed:20,lognormal:18:90"}. Each line also gives the planner's median for the
+ * same settings ({@link Validation#predict}) and its error against the measured time. Arguments: tickets, N, W in seconds, latencies
  * ({@code 0,fixed:200,lognormal:180:900}: none, fixed ms, lognormal median and p99 ms), concurrency ({@code auto}).
  */
 public final class ConcurrentSyncBench {
@@ -38,6 +42,8 @@ public final class ConcurrentSyncBench {
     static final String KEY = "bench-concurrent-key-0001";
     static final String WARM = "bench-warm-up-key-0002";
     static final double Z99 = 2.3263478740408408;
+    /** Seeded simulated runs behind each planned figure (their median). */
+    static final int PLANNED_RUNS = 5;
     /** Pages read on the warm-up key before the measured sync (fewer if N is smaller). */
     static final int WARM_UP_PAGES = 400;
 
@@ -50,8 +56,9 @@ public final class ConcurrentSyncBench {
         Duration w = Duration.ofSeconds(args.length > 2 ? Long.parseLong(args[2]) : 60);
         String[] latencies = (args.length > 3 ? args[3] : "0,fixed:200,lognormal:180:900").split(",");
         PageConcurrency concurrency = PageConcurrency.parse(args.length > 4 ? args[4] : "auto");
-        System.out.printf(Locale.ROOT, "%-20s %6s %8s %9s %9s %7s %7s %8s %6s %8s %6s%n", "latency", "items",
-                "requests", "sync_s", "floor_s", "ratio", "over_s", "max_in_W", "429s", "each_once", "max_if");
+        System.out.printf(Locale.ROOT, "%-20s %6s %8s %9s %9s %7s %7s %8s %6s %8s %6s %9s %7s%n", "latency", "items",
+                "requests", "sync_s", "floor_s", "ratio", "over_s", "max_in_W", "429s", "each_once", "max_if",
+                "planned_s", "error");
         boolean held = true;
         for (String l : latencies) {
             held &= run(items, n, w, l.trim(), concurrency);
@@ -113,10 +120,23 @@ public final class ConcurrentSyncBench {
             double floor = Figures.floorNanos(requests, n, w.toNanos()) / 1e9;
             double sync = s.duration().toNanos() / 1e9;
             boolean once = repeats[0] == 0 && ids.size() == items && s.itemsSeen() == items;
-            System.out.printf(Locale.ROOT, "%-20s %6d %8d %9.2f %9.2f %7.3f %7.2f %8d %6d %8s %6d%n", latencySpec,
-                    items, requests, sync, floor, floor == 0 ? Double.NaN : sync / floor, sync - floor,
+            // the planner's prediction for the same settings: the same client code in virtual time on the stub's
+            // model (concurrency fixed at the cap: what `plan --split client --workers CAP` simulates)
+            double planned = Validation.predict(new ValidationScenario("bench", Entity.parseList("tickets=" + items),
+                    1, concurrency.max(), n, w, RateLimiterConfig.DEFAULT_GUARD, latency(latencySpec)),
+                    latency(latencySpec), PLANNED_RUNS, 1).median() / 1e9;
+            System.out.printf(Locale.ROOT, "%-20s %6d %8d %9.2f %9.2f %7.3f %7.2f %8d %6d %8s %6d %9.2f %+6.2f%%%n",
+                    latencySpec, items, requests, sync, floor, floor == 0 ? Double.NaN : sync / floor, sync - floor,
                     Figures.maxInWindow(times, w), rejected, once ? "yes" : "NO",
-                    s.keys().isEmpty() ? 1 : s.keys().get(0).maxInFlight());
+                    s.keys().isEmpty() ? 1 : s.keys().get(0).maxInFlight(), planned, 100 * (planned - sync) / sync);
+            // where the time over the floor goes: each window's burst, from its first arrival to its last
+            StringBuilder bursts = new StringBuilder("  bursts (start +spread, s):");
+            for (int from = 0; from < times.length; from += n) {
+                int to = Math.min(times.length, from + n) - 1;
+                bursts.append(String.format(Locale.ROOT, " %.3f +%.3f", (times[from] - times[0]) / 1e9,
+                        (times[to] - times[from]) / 1e9));
+            }
+            System.out.println(bursts);
             return once && rejected == 0 && Figures.maxInWindow(times, w) <= n;
         }
     }

@@ -125,7 +125,11 @@ public final class Validation {
                 clientOverhead / 1e6), m.attempts().size(), m.rejected(), m.outcome().complete());
     }
 
-    private static MedianInterval predict(ValidationScenario s, Latency latency, int runs, long seed) {
+    /**
+     * The planner's median (and interval) over {@code runs} seeded runs of {@code s} with this latency model: the
+     * one way the validation and the benchmarks plan a scenario they also run for real.
+     */
+    public static MedianInterval predict(ValidationScenario s, Latency latency, int runs, long seed) {
         PlanSpec spec = new PlanSpec(s.toScenario(latency), List.of(s.keys()), List.of(s.workers()), runs, seed, 0,
                 0.95, 1, false);
         CombinationResult c = new CapacityPlanner(ScenarioRunner.client()).plan(spec, null).combinations().get(0);
