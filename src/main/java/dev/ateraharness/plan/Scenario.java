@@ -27,11 +27,22 @@ import java.util.Objects;
  * @param distribution   how requests are spread over keys and workers
  * @param server         the rest of the server's settings (profile, bodies, headers, fault rules): what
  *                       {@code plan --settings/--faults} read, as {@code stub --settings/--faults} do
+ * @param processes      processes sharing each key's limit through Redis ({@link Processes#ONE}: one process, its
+ *                       limiter in process)
  */
 public record Scenario(List<Entity> entities, int keys, int workers, int itemsInPage, int maxItemsInPage,
                        Latency latency, double faultRate, int limit, long windowNanos, Algorithm algorithm,
                        boolean rejectedCount, long guardNanos, long requestTimeoutNanos, Distribution distribution,
-                       StubSettings server) {
+                       StubSettings server, Processes processes) {
+
+    /** A scenario of one process. */
+    public Scenario(List<Entity> entities, int keys, int workers, int itemsInPage, int maxItemsInPage,
+                    Latency latency, double faultRate, int limit, long windowNanos, Algorithm algorithm,
+                    boolean rejectedCount, long guardNanos, long requestTimeoutNanos, Distribution distribution,
+                    StubSettings server) {
+        this(entities, keys, workers, itemsInPage, maxItemsInPage, latency, faultRate, limit, windowNanos, algorithm,
+                rejectedCount, guardNanos, requestTimeoutNanos, distribution, server, Processes.ONE);
+    }
 
     /** A scenario against the stub's default ({@code spec}) settings. */
     public Scenario(List<Entity> entities, int keys, int workers, int itemsInPage, int maxItemsInPage,
@@ -43,6 +54,7 @@ public record Scenario(List<Entity> entities, int keys, int workers, int itemsIn
 
     public Scenario {
         Objects.requireNonNull(server);
+        Objects.requireNonNull(processes);
         entities = List.copyOf(entities);
         Objects.requireNonNull(latency);
         Objects.requireNonNull(algorithm);
@@ -75,7 +87,7 @@ public record Scenario(List<Entity> entities, int keys, int workers, int itemsIn
 
     /** The theoretical floor of this scenario (see {@link Floor}). */
     public long floorNanos() {
-        return workPlan().floorNanos(limit, windowNanos);
+        return sharedWork().floorNanos(limit, windowNanos);
     }
 
     /**
@@ -83,18 +95,55 @@ public record Scenario(List<Entity> entities, int keys, int workers, int itemsIn
      * key. With zero latency and no faults the real client syncs in exactly this.
      */
     public long clientFloorNanos() {
-        return workPlan().floorNanos(limit, windowNanos + guardNanos);
+        return sharedWork().floorNanos(limit, windowNanos + guardNanos);
     }
 
     /** The same scenario with another number of keys and workers. */
     public Scenario with(int newKeys, int newWorkers) {
         return new Scenario(entities, newKeys, newWorkers, itemsInPage, maxItemsInPage, latency, faultRate, limit,
-                windowNanos, algorithm, rejectedCount, guardNanos, requestTimeoutNanos, distribution, server);
+                windowNanos, algorithm, rejectedCount, guardNanos, requestTimeoutNanos, distribution, server, processes);
+    }
+
+    /** The same scenario run by other processes on its keys. */
+    public Scenario withProcesses(Processes newProcesses) {
+        return new Scenario(entities, keys, workers, itemsInPage, maxItemsInPage, latency, faultRate, limit,
+                windowNanos, algorithm, rejectedCount, guardNanos, requestTimeoutNanos, distribution, server,
+                newProcesses);
+    }
+
+    /**
+     * What each process fetches: its entities' work plan over all the keys (see {@link Processes#split}); one
+     * element, {@link #workPlan()}, for one process.
+     */
+    public List<WorkPlan> processPlans() {
+        if (!processes.shared()) {
+            return List.of(workPlan());
+        }
+        return processes.split(entities, effectivePageSize()).stream()
+                .map(share -> WorkPlan.split(share, keys, workers, effectivePageSize(), distribution)).toList();
+    }
+
+    /** What each key carries over all processes (they share its limit): {@link #workPlan()} for one process. */
+    WorkPlan sharedWork() {
+        List<WorkPlan> plans = processPlans();
+        if (plans.size() == 1) {
+            return plans.get(0);
+        }
+        List<List<Shard>> perKey = new java.util.ArrayList<>();
+        for (int k = 0; k < keys; k++) {
+            List<Shard> all = new java.util.ArrayList<>();
+            for (WorkPlan p : plans) {
+                all.addAll(p.perKey().get(k));
+            }
+            perKey.add(all);
+        }
+        return new WorkPlan(perKey);
     }
 
     /** The same scenario with other entities. */
     public Scenario withEntities(List<Entity> newEntities) {
         return new Scenario(newEntities, keys, workers, itemsInPage, maxItemsInPage, latency, faultRate, limit,
-                windowNanos, algorithm, rejectedCount, guardNanos, requestTimeoutNanos, distribution, server);
+                windowNanos, algorithm, rejectedCount, guardNanos, requestTimeoutNanos, distribution, server,
+                processes);
     }
 }
