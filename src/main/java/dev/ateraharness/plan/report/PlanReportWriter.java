@@ -48,7 +48,10 @@ public final class PlanReportWriter {
                 ents, s.totalItems(), s.effectivePageSize(), s.limit(), Durations.tableForm(s.windowNanos()),
                 s.algorithm().cliName(), s.rejectedCount() ? ", rejected requests count" : "", s.latency().describe(),
                 Durations.tableForm(s.latency().meanNanos()), s.faultRate(), Durations.tableForm(s.guardNanos()),
-                s.distribution(), plan.spec().runs(), plan.spec().seed());
+                s.distribution(), plan.spec().runs(), plan.spec().seed())
+                + (s.processes().shared() ? String.format(Locale.ROOT, "; %d processes per key sharing its limit "
+                        + "through Redis (acquire round trip %s)", s.processes().count(),
+                        s.processes().acquireRoundTrip().describe()) : "");
     }
 
     private static String markdown(PlanResult plan, String runId, Map<String, byte[]> charts) {
