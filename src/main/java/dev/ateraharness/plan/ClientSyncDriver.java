@@ -27,7 +27,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * The planner's client side: the real {@link AteraClient}, one per key, each with the standard resilience layer
  * ({@link ResilienceOptions}: the key's sliding-log limiter of N per W + guard, the default {@link RetryPolicy} and retry
  * budget), all on the run's {@link dev.ateraharness.time.VirtualTime} and the simulated server as transport; the
- * key's workers share its client ({@link ClientSync}).
+ * key's workers share its client ({@link ClientSync}). With several processes ({@link SyncContext#processPlans()}),
+ * each process has its own clients and plan, and the clients of a key in every process share its limiter, as the
+ * Redis registry shares one log per key ({@link Processes}).
  *
  * <p>Guarantees: deterministic for a given context: limiters and retry budgets live in registries private to the
  * run (never the JVM-wide ones), and the retry jitter draws from a generator seeded from the context's seed, one

@@ -149,6 +149,14 @@ class ProcessesTest {
     }
 
     @Test
+    void kProcessesAreDeterministicForASeed() {
+        Scenario s = scenario(Distribution.CLIENT, 2, 3).withProcesses(new Processes(3, Processes.MEASURED_LOOPBACK));
+        assertThat(ScenarioRunner.client().run(s, 77)).isEqualTo(ScenarioRunner.client().run(s, 77));
+        assertThat(ScenarioRunner.client().arrivals(s, 77).snapshot())
+                .isEqualTo(ScenarioRunner.client().arrivals(s, 77).snapshot());
+    }
+
+    @Test
     void entitiesGoLargestFirstToTheLeastLoadedProcess() {
         List<Entity> es = List.of(new Entity("agents", 100), new Entity("tickets", 1_000),
                 new Entity("customers", 600), new Entity("contacts", 500));
