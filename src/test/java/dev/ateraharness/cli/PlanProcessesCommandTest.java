@@ -73,12 +73,16 @@ class PlanProcessesCommandTest {
         assertThat(code).as(err.toString()).isZero();
         assertThat(out.toString())
                 .contains("Every combination runs as 2 processes on the same keys")
+                .contains("| keys | processes | workers |").containsPattern("\\| 1 \\*\\*\\(best\\)\\*\\* \\| 2 \\| 2 \\| ")
                 .contains("1 key(s) x 2 processes x 2 worker(s)")
                 .contains("process 1: atera-harness sync --entity tickets ")
                 .contains("process 2: atera-harness sync --entity agents,customers ")
                 .contains("--redis redis://REDIS:6379");
         JsonNode json = new ObjectMapper().readTree(dir.resolve("r/plan.json").toFile());
         assertThat(json.get("scenario").get("processes").asInt()).isEqualTo(2);
+        assertThat(java.nio.file.Files.readString(dir.resolve("r/plan.html"))).contains("<th>processes</th>")
+                .contains("2 processes per key sharing its limit through Redis");
+        assertThat(java.nio.file.Files.readString(dir.resolve("r/plan.md"))).contains("| keys | processes | workers |");
         assertThat(json.get("combinations").get(0).get("processes").asInt()).isEqualTo(2);
         // 60 + 20 + 18 pages on one key at 20 per 2 s, whatever the processes
         assertThat(json.get("combinations").get(0).get("floorSeconds").asDouble()).isEqualTo(8.0);

@@ -179,6 +179,10 @@ class ProcessesTest {
                 .contains("process 1: atera-harness sync --entity tickets --items-in-page 50 --limit 20 --window 2s "
                         + "--guard 0 --concurrency 4 --redis redis://REDIS:6379")
                 .contains("process 2: atera-harness sync --entity agents,customers");
+        assertThat(SyncCommandLine.of(s.withProcesses(new Processes(4, Latency.NONE)), 2, 1))
+                .contains("4 processes on the same key(s)").contains("only 3 have entities to sync")
+                .contains("the same file of 2 keys").contains("process 3: atera-harness sync --entity customers")
+                .doesNotContain("process 4");
     }
 
     private static Map<String, long[]> perKeyNanos(List<ArrivalRecord> log) {

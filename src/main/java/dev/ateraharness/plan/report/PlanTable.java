@@ -17,12 +17,16 @@ public final class PlanTable {
         StringBuilder sb = new StringBuilder();
         processesLine(plan).ifPresent(l -> sb.append(l).append("\n\n"));
         int pct = (int) Math.round(plan.spec().level() * 100);
-        sb.append("| keys | workers | sync (median) | ").append(pct).append(" % interval | floor | gap | requests | 429s | 5xx | utilisation | in flight |\n");
-        sb.append("|---:|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|\n");
+        Processes processes = plan.spec().base().processes();
+        // a processes column only with several: one process prints the table it always printed
+        String pHead = processes.shared() ? " processes |" : "";
+        String pCell = processes.shared() ? " " + processes.count() + " |" : "";
+        sb.append("| keys |").append(pHead).append(" workers | sync (median) | ").append(pct).append(" % interval | floor | gap | requests | 429s | 5xx | utilisation | in flight |\n");
+        sb.append("|---:|").append(processes.shared() ? "---:|" : "").append("---:|---:|---|---:|---:|---:|---:|---:|---:|---:|\n");
         for (CombinationResult c : plan.combinations()) {
             boolean best = plan.recommendation().map(r -> r.keys() == c.keys() && r.workers() == c.workers()).orElse(false);
-            sb.append(String.format(Locale.ROOT, "| %d%s | %d | %s | %s .. %s | %s | %s | %.0f | %.1f | %.1f | %.1f %% | %.2f |%s%n",
-                    c.keys(), best ? " **(best)**" : "", c.workers(),
+            sb.append(String.format(Locale.ROOT, "| %d%s |%s %d | %s | %s .. %s | %s | %s | %.0f | %.1f | %.1f | %.1f %% | %.2f |%s%n",
+                    c.keys(), best ? " **(best)**" : "", pCell, c.workers(),
                     Durations.tableForm(c.syncNanos().median()), Durations.tableForm(c.syncNanos().low()),
                     Durations.tableForm(c.syncNanos().high()), Durations.tableForm(c.floorNanos()),
                     Durations.tableForm(c.gapNanos()), c.meanRequests(), c.meanRejected(), c.meanFaults(),
@@ -33,7 +37,7 @@ public final class PlanTable {
     }
 
     /** With several processes, what a combination means: K processes on each key, sharing its limit. */
-    public static java.util.Optional<String> processesLine(PlanResult plan) {
+    private static java.util.Optional<String> processesLine(PlanResult plan) {
         Processes p = plan.spec().base().processes();
         if (!p.shared()) {
             return java.util.Optional.empty();
