@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
             CheckCommand.class,
             PlanCommand.class,
             CompareCommand.class,
+            MergeGatlingCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class AteraHarness implements Runnable {

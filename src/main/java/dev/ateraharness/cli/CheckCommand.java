@@ -125,8 +125,7 @@ public final class CheckCommand implements Callable<Integer> {
                 }
             }
         } catch (IOException e) {
-            err.println("error: " + e.getMessage());
-            return ExitCodes.USAGE;
+            return OneLineUsageErrors.usage(err, e.getMessage());
         }
         allLabels.putAll(labels);
         warmUp.forEach(allLabels::remove);
@@ -140,8 +139,7 @@ public final class CheckCommand implements Callable<Integer> {
             }
             check = b.build();
         } catch (IllegalArgumentException e) {
-            err.println("error: " + e.getMessage());
-            return ExitCodes.USAGE;
+            return OneLineUsageErrors.usage(err, e.getMessage());
         }
         Verdict v;
         List<FigureData> figures;
@@ -164,11 +162,9 @@ public final class CheckCommand implements Callable<Integer> {
                     syncSummary == null ? new double[0] : RunSources.syncDurations(syncSummary), limit, window)
                     : List.of();
         } catch (LogFormatException e) {
-            err.println("error: " + e.getMessage());
-            return ExitCodes.USAGE;
+            return OneLineUsageErrors.usage(err, e.getMessage());
         } catch (IOException e) {
-            err.println("error: cannot read input: " + e.getMessage());
-            return ExitCodes.USAGE;
+            return OneLineUsageErrors.usage(err, "cannot read input: " + e.getMessage());
         }
         if (!warmUp.isEmpty()) {
             out.println("left out " + warmUp.size() + " warm-up key(s) " + warmUp
@@ -180,8 +176,7 @@ public final class CheckCommand implements Callable<Integer> {
             ReportFiles files = Reports.writeAll(v, dir);
             out.println("reports: " + files.dir());
         } catch (IOException e) {
-            err.println("error: cannot write reports to " + dir + ": " + e.getMessage());
-            return ExitCodes.USAGE;
+            return OneLineUsageErrors.usage(err, "cannot write reports to " + dir + ": " + e.getMessage());
         }
         if (history.enabled()) {
             history.append(RunRecord.of("check", settings(check), v.passed(), figures), out, err);

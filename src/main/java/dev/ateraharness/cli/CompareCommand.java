@@ -130,13 +130,9 @@ public final class CompareCommand implements Callable<Integer> {
                 runs.add(b);
             }
         } catch (IllegalArgumentException e) {
-            err.println("error: " + e.getMessage());
-            err.flush();
-            return ExitCodes.USAGE;
+            return OneLineUsageErrors.usage(err, e.getMessage());
         } catch (IOException e) {
-            err.println("error: cannot read input: " + e.getMessage());
-            err.flush();
-            return ExitCodes.USAGE;
+            return OneLineUsageErrors.usage(err, "cannot read input: " + e.getMessage());
         }
         o.print(ComparisonText.text(c));
         Path dir = (out != null ? out : Reports.defaultDir("compare", Instant.now())).normalize();
@@ -144,9 +140,7 @@ public final class CompareCommand implements Callable<Integer> {
             ComparisonReports.writeAll(c, runs, dir);
             o.println("reports: " + dir);
         } catch (IOException e) {
-            err.println("error: cannot write reports to " + dir + ": " + e.getMessage());
-            err.flush();
-            return ExitCodes.USAGE;
+            return OneLineUsageErrors.usage(err, "cannot write reports to " + dir + ": " + e.getMessage());
         }
         o.flush();
         return c.regressed() ? ExitCodes.GATE_FAILED : ExitCodes.OK;

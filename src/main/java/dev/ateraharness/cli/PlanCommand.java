@@ -110,7 +110,7 @@ public final class PlanCommand implements Callable<Integer> {
     @Option(names = "--timeout", defaultValue = "30s", description = "The client's request timeout, 0 for none (default ${DEFAULT-VALUE}, the client's)")
     String timeout;
 
-    @Option(names = "--split", defaultValue = "client", description = "client (what sync runs: the client's page fan-out over the keys, workers = --concurrency), entities (whole entities, LPT over keys, as sync --workers) or pages (the planner's idealised split: fixed page ranges per worker, which no command runs) (default ${DEFAULT-VALUE})")
+    @Option(names = "--split", defaultValue = "client", description = "client (what sync runs: the client's page fan-out over the keys, workers = --concurrency) or entities (whole entities, LPT over keys, as sync --workers with one key) (default ${DEFAULT-VALUE})")
     String split;
 
     @Option(names = "--processes", defaultValue = "1", paramLabel = "K",

@@ -102,31 +102,28 @@ public final class StubCommand implements Callable<Integer> {
         try {
             s = settings();
         } catch (IOException | IllegalArgumentException e) {
-            err.println("error: " + e.getMessage());
-            return ExitCodes.USAGE;
+            return OneLineUsageErrors.usage(err, e.getMessage());
         }
         if (s.keys().isEmpty()) {
-            err.println("error: no API keys: pass --keys FILE or set " + ApiKeys.ENV_VAR + " (keys are never taken from arguments)");
-            return ExitCodes.USAGE;
+            return OneLineUsageErrors.usage(err, "no API keys: pass --keys FILE or set " + ApiKeys.ENV_VAR
+                    + " (keys are never taken from arguments)");
         }
         Optional<String> unwritable = OutputFiles.prepareParent(arrivalsLog, "arrival log");
         if (unwritable.isPresent()) {
-            err.println(unwritable.get());
-            return ExitCodes.USAGE;
+            return OneLineUsageErrors.usageLine(err, unwritable.get());
         }
         HttpDoorOptions door;
         try {
             door = door();
         } catch (IOException | IllegalArgumentException e) {
-            err.println("error: " + e.getMessage());
-            return ExitCodes.USAGE;
+            return OneLineUsageErrors.usage(err, e.getMessage());
         }
         AteraStub stub;
         try {
             stub = AteraStub.start(s, arrivalsLog, door);
         } catch (RuntimeException e) {
-            err.println("error: could not start the stub on " + bind + ":" + port + ": " + e.getMessage());
-            return ExitCodes.USAGE;
+            return OneLineUsageErrors.usage(err, "could not start the stub on " + bind + ":" + port + ": "
+                    + e.getMessage());
         }
         // SIGINT/SIGTERM: the JVM runs this hook (closing the server and writing the arrival log) and then exits
         // with 130/143 on its own

@@ -27,8 +27,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * The planner's client side: the real {@link AteraClient}, one per key, each with the standard resilience layer
  * ({@link ResilienceOptions}: the key's sliding-log limiter of N per W + guard, the default {@link RetryPolicy} and retry
  * budget), all on the run's {@link dev.ateraharness.time.VirtualTime} and the simulated server as transport; the
- * key's workers share its client ({@link ClientSync}). With several processes ({@link SyncContext#processPlans()}),
- * each process has its own clients and plan, and the clients of a key in every process share its limiter, as the
+ * key's workers share its client ({@link ClientSync}). With several processes ({@link SyncContext#processEntities()}),
+ * each process has its own clients and entities, and the clients of a key in every process share its limiter, as the
  * Redis registry shares one log per key ({@link Processes}).
  *
  * <p>Guarantees: deterministic for a given context: limiters and retry budgets live in registries private to the
@@ -63,12 +63,12 @@ public final class ClientSyncDriver implements SyncDriver {
         List<AteraClient> clients = ctx.split() == Distribution.CLIENT
                 ? factory.clients(ctx.apiKeys(), PageConcurrency.fixed(ctx.workersPerKey()))
                 : factory.clients(ctx.apiKeys());
-        return new ClientSync(clients, ctx.plan(), ctx.workersPerKey(), ctx.split(), ctx.time(), counter::retries,
-                ClientSync.PageObserver.NONE, decoding).start();
+        return new ClientSync(clients, ctx.entities(), ctx.itemsInPage(), ctx.workersPerKey(), ctx.split(), ctx.time(),
+                counter::retries, decoding).start();
     }
 
     /**
-     * Several processes on the same keys ({@link Processes}): process p runs its own plan with its own clients (one
+     * Several processes on the same keys ({@link Processes}): process p syncs its own entities with its own clients (one
      * per key: own workers, page concurrency, retry budget, jitter stream, acquire round trip), and every client
      * of a key takes that key's limiter from one registry shared by the processes, as every process using one
      * Redis takes the key's one log. The sync ends when the last process ends.
@@ -78,7 +78,7 @@ public final class ClientSyncDriver implements SyncDriver {
         RateLimiterRegistry shared = new RateLimiterRegistry();
         SplittableRandom roundTripSeeds = new SplittableRandom(ctx.seed() ^ 0x5DEECE66DL);
         List<CompletableFuture<SyncOutcome>> runs = new ArrayList<>();
-        for (int p = 0; p < ctx.processPlans().size(); p++) {
+        for (int p = 0; p < ctx.processEntities().size(); p++) {
             Transport transport = ctx.acquireRoundTrip().kind() == dev.ateraharness.stub.Latency.Kind.NONE
                     ? ctx.transport()
                     : new AcquireRoundTrip(ctx.transport(), ctx.time(), ctx.acquireRoundTrip(), roundTripSeeds.nextLong());
@@ -90,8 +90,8 @@ public final class ClientSyncDriver implements SyncDriver {
             PageConcurrency concurrency = ctx.split() == Distribution.CLIENT
                     ? PageConcurrency.fixed(ctx.workersPerKey()) : PageConcurrency.sequential();
             List<AteraClient> clients = factory.clients(ctx.apiKeys(), concurrency, shared, p + 1);
-            runs.add(new ClientSync(clients, ctx.processPlans().get(p), ctx.workersPerKey(), ctx.split(), ctx.time(),
-                    counter::retries, ClientSync.PageObserver.NONE, decoding).start());
+            runs.add(new ClientSync(clients, ctx.processEntities().get(p), ctx.itemsInPage(), ctx.workersPerKey(),
+                    ctx.split(), ctx.time(), counter::retries, decoding).start());
         }
         return CompletableFuture.allOf(runs.toArray(CompletableFuture[]::new)).thenApply(v -> {
             List<SyncOutcome> outcomes = runs.stream().map(CompletableFuture::join).toList();

@@ -11,7 +11,7 @@ import java.util.List;
  * the maximum over keys. Latency only adds to this; the floor ignores it (so with latency the gap to the floor
  * includes at least one round trip). A fixed-window or token-bucket server can be beaten by a client that
  * bursts at window boundaries; the floor here is the one a compliant (sliding-log) client can reach.
- * A client whose limiter adds a guard to W (the real client's default, 250 ms) reaches
+ * A client whose limiter adds a guard to W (the real client's default, {@code RateLimiterConfig.DEFAULT_GUARD}) reaches
  * {@code floor((R-1)/N) * (W + guard)} instead: {@link #perKeyNanos(long, int, long, long)}.
  */
 public final class Floor {

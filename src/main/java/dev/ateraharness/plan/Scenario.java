@@ -3,6 +3,7 @@ package dev.ateraharness.plan;
 import dev.ateraharness.limit.Algorithm;
 import dev.ateraharness.stub.Latency;
 import dev.ateraharness.stub.StubSettings;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
@@ -80,14 +81,31 @@ public record Scenario(List<Entity> entities, int keys, int workers, int itemsIn
         return entities.stream().mapToLong(Entity::items).sum();
     }
 
-    /** This scenario's work plan. */
-    public WorkPlan workPlan() {
-        return WorkPlan.split(entities, keys, workers, effectivePageSize(), distribution);
+    /**
+     * Requests (without retries) each key sends under this scenario's split, in key order, over all processes
+     * (they share each key's limit). With {@link Distribution#CLIENT} every process's fan-out sends each page to
+     * the key whose shared limiter has the most room, so the keys share all the processes' requests evenly: the
+     * whole entity list's split. With {@link Distribution#ENTITIES} each process assigns its own entities to the
+     * keys ({@link KeyAssignment}), so a key carries the sum of what each process gives it, which can be more than
+     * the whole list's assignment would give it. For one process both are the whole list's split.
+     */
+    public List<Long> requestsPerKey() {
+        if (!processes.shared() || distribution == Distribution.CLIENT) {
+            return KeyAssignment.requestsPerKey(entities, keys, effectivePageSize(), distribution);
+        }
+        long[] sum = new long[keys];
+        for (List<Entity> share : processEntities()) {
+            List<Long> perKey = KeyAssignment.requestsPerKey(share, keys, effectivePageSize(), distribution);
+            for (int k = 0; k < keys; k++) {
+                sum[k] += perKey.get(k);
+            }
+        }
+        return Arrays.stream(sum).boxed().toList();
     }
 
-    /** The theoretical floor of this scenario (see {@link Floor}). */
+    /** The theoretical floor of this scenario (see {@link Floor}): its busiest key's. */
     public long floorNanos() {
-        return sharedWork().floorNanos(limit, windowNanos);
+        return Floor.totalNanos(requestsPerKey(), limit, windowNanos);
     }
 
     /**
@@ -95,7 +113,7 @@ public record Scenario(List<Entity> entities, int keys, int workers, int itemsIn
      * key. With zero latency and no faults the real client syncs in exactly this.
      */
     public long clientFloorNanos() {
-        return sharedWork().floorNanos(limit, windowNanos + guardNanos);
+        return Floor.totalNanos(requestsPerKey(), limit, windowNanos + guardNanos);
     }
 
     /** The same scenario with another number of keys and workers. */
@@ -112,32 +130,11 @@ public record Scenario(List<Entity> entities, int keys, int workers, int itemsIn
     }
 
     /**
-     * What each process fetches: its entities' work plan over all the keys (see {@link Processes#split}); one
-     * element, {@link #workPlan()}, for one process.
+     * The entities each process syncs over all the keys, in process order (see {@link Processes#split}); one
+     * element, all of {@link #entities()}, for one process.
      */
-    public List<WorkPlan> processPlans() {
-        if (!processes.shared()) {
-            return List.of(workPlan());
-        }
-        return processes.split(entities, effectivePageSize()).stream()
-                .map(share -> WorkPlan.split(share, keys, workers, effectivePageSize(), distribution)).toList();
-    }
-
-    /** What each key carries over all processes (they share its limit): {@link #workPlan()} for one process. */
-    WorkPlan sharedWork() {
-        List<WorkPlan> plans = processPlans();
-        if (plans.size() == 1) {
-            return plans.get(0);
-        }
-        List<List<Shard>> perKey = new java.util.ArrayList<>();
-        for (int k = 0; k < keys; k++) {
-            List<Shard> all = new java.util.ArrayList<>();
-            for (WorkPlan p : plans) {
-                all.addAll(p.perKey().get(k));
-            }
-            perKey.add(all);
-        }
-        return new WorkPlan(perKey);
+    public List<List<Entity>> processEntities() {
+        return processes.split(entities, effectivePageSize());
     }
 
     /** The same scenario with other entities. */

@@ -73,10 +73,9 @@ public final class ScenarioRunner {
         AteraServerModel model = AteraServerModel.create(serverSettings(s, keys, time, serverSeed),
                 AteraServerModel.Items.IDS_ONLY);
         FlightRecorder flights = new FlightRecorder(InMemoryAteraTransport.of(model, time), time);
-        WorkPlan plan = s.workPlan();
         SyncContext ctx = new SyncContext(flights, time, InMemoryAteraTransport.DEFAULT_BASE_URI, keys,
-                s.workers(), plan, s.itemsInPage(), s.limit(), s.windowNanos(), s.guardNanos(),
-                s.requestTimeoutNanos(), clientSeed, s.distribution(), s.processPlans(),
+                s.workers(), s.entities(), s.itemsInPage(), s.limit(), s.windowNanos(), s.guardNanos(),
+                s.requestTimeoutNanos(), clientSeed, s.distribution(), s.processEntities(),
                 s.processes().shared() ? s.processes().acquireRoundTrip() : dev.ateraharness.stub.Latency.NONE);
         CompletableFuture<SyncOutcome> f = drivers.get().sync(ctx);
         time.runUntilIdle(MAX_EVENTS);

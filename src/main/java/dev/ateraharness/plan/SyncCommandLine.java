@@ -8,9 +8,8 @@ import java.util.stream.Collectors;
 /**
  * The {@code sync} command line that runs a planned combination: K keys (a key file, one key per line) and W in
  * flight per key ({@code --concurrency W}) for the page splits, W entities side by side ({@code --workers W}) for
- * {@link Distribution#ENTITIES}. With {@link Distribution#CLIENT} the plan simulated exactly that command's code
- * (the client's page fan-out); with {@link Distribution#PAGES} it simulated fixed page ranges per worker, which
- * the command's fan-out matches in keys, limiters and requests in flight but not page for page.
+ * {@link Distribution#ENTITIES}. With {@link Distribution#CLIENT} (the default) the plan simulated exactly that
+ * command's code (the client's page fan-out over the keys).
  */
 public final class SyncCommandLine {
 
@@ -25,7 +24,7 @@ public final class SyncCommandLine {
         if (!s.processes().shared()) {
             return single(s, keys, workers);
         }
-        List<List<Entity>> shares = s.processes().split(s.entities(), s.effectivePageSize());
+        List<List<Entity>> shares = s.processEntities();
         StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "%d processes on the same key(s), sharing "
                 + "each key's limit through one Redis (REDIS: its host%s)", s.processes().count(), keys == 1 ? ""
                 : String.format(Locale.ROOT, "; KEYS: the same file of %d keys of separate limits for all", keys)));

@@ -77,6 +77,14 @@ public final class Figures {
         return dev.ateraharness.stats.internal.MaxWindow.trailingCounts(sortedTimes, window.toNanos());
     }
 
+    /**
+     * The most of one key's sorted arrival times in any half-open window [t, t+W), exact: the figure the
+     * {@link WindowCheck} gates on, for callers that hold bare times (benchmarks, the planner).
+     */
+    public static int maxInWindow(long[] sortedTimes, Duration window) {
+        return dev.ateraharness.stats.internal.MaxWindow.of(sortedTimes, window.toNanos(), Integer.MAX_VALUE).max();
+    }
+
     /** Near-limit windows of one key's sorted arrival times (each window found is skipped whole). */
     public static int nearLimitWindows(long[] t, int limit, Duration window) {
         return nearLimitWindows(t, window.toNanos(), (int) Math.ceil(NEAR * limit));

@@ -38,12 +38,13 @@ import java.util.function.UnaryOperator;
 public final class AteraStub implements AutoCloseable {
 
     static final int ACCEPTORS = 1;
+    /** Threads that write delayed responses when their latency has passed (the write is short on loopback). */
+    static final int ASYNC_RESPONSE_THREADS = 4;
     /** The most bytes a request line plus headers may take. */
     public static final int MAX_REQUEST_HEAD_BYTES = 16 * 1024;
 
     private final WireMockServer server;
     private final AteraServerModel model;
-    private final StubState state;
     private final Path arrivalsOnClose;
     private final HttpDoorOptions door;
     private final CountDownLatch closedLatch = new CountDownLatch(1);
@@ -52,7 +53,6 @@ public final class AteraStub implements AutoCloseable {
     private AteraStub(WireMockServer server, AteraServerModel model, Path arrivalsOnClose, HttpDoorOptions door) {
         this.server = server;
         this.model = model;
-        this.state = model.state();
         this.arrivalsOnClose = arrivalsOnClose;
         this.door = door;
     }
@@ -116,6 +116,11 @@ public final class AteraStub implements AutoCloseable {
                 .port(settings.port())
                 .bindAddress(settings.bindAddress())
                 .jettyAcceptors(ACCEPTORS)
+                // the model's latency is a scheduled response, not a sleeping Jetty thread: with WireMock's 25
+                // container threads a 200 ms stub served at most ~100 requests/s, far below what a client with
+                // 128 pages in flight sends (the door bounds requests in flight instead)
+                .asynchronousResponseEnabled(true)
+                .asynchronousResponseThreads(ASYNC_RESPONSE_THREADS)
                 // request line + headers: more is 414/431 in the JSON envelope, before any work
                 .jettyHeaderRequestSize(MAX_REQUEST_HEAD_BYTES)
                 .disableRequestJournal()
@@ -128,7 +133,7 @@ public final class AteraStub implements AutoCloseable {
 
     /** E.g. {@code http://127.0.0.1:PORT/api/v3}. */
     public String baseUrl() {
-        return state.baseUrl();
+        return model.baseUrl();
     }
 
     /** The port bound (the real one when settings said 0). */
@@ -136,34 +141,37 @@ public final class AteraStub implements AutoCloseable {
         return server.port();
     }
 
-    /** The model this door serves (the same one an in-memory door could serve). */
+    /**
+     * The model this door serves (the same one an in-memory door could serve); the methods below are its control,
+     * here for callers that hold the door.
+     */
     public AteraServerModel model() {
         return model;
     }
 
-    /** What the stub saw. */
+    /** What the stub saw ({@link AteraServerModel#arrivals()}). */
     public ArrivalRecorder arrivals() {
-        return state.arrivals();
+        return model.arrivals();
     }
 
     /** The live settings (the port is the configured one; see {@link #port()}). */
     public StubSettings settings() {
-        return state.settings();
+        return model.settings();
     }
 
-    /** Replaces settings at runtime (port, bind address and clock stay); limiters restart if limits changed. */
+    /** {@link AteraServerModel#updateSettings}: port, bind address and clock stay; limiters restart if limits changed. */
     public void updateSettings(UnaryOperator<StubSettings.Builder> change) {
-        state.apply(change.apply(state.settings().toBuilder()).build());
+        model.updateSettings(change);
     }
 
-    /** Fresh windows for every key. */
+    /** {@link AteraServerModel#resetLimiters()}. */
     public void resetLimiters() {
-        state.resetLimiters();
+        model.resetLimiters();
     }
 
-    /** Regenerates the data set, dropping changes made through the API. */
+    /** {@link AteraServerModel#resetData()}. */
     public void resetData() {
-        state.resetData();
+        model.resetData();
     }
 
     /** How the HTTP door was opened (admin token or not, CORS origin). */
@@ -191,14 +199,14 @@ public final class AteraStub implements AutoCloseable {
     }
 
     private void closeNow() {
-        state.stopWarming();
+        model.state().stopWarming();
         server.stop();
         if (arrivalsOnClose != null) {
             try {
                 if (arrivalsOnClose.getFileName().toString().endsWith(".jsonl")) {
-                    state.arrivals().writeJsonLines(arrivalsOnClose);
+                    model.arrivals().writeJsonLines(arrivalsOnClose);
                 } else {
-                    state.arrivals().writeCsv(arrivalsOnClose);
+                    model.arrivals().writeCsv(arrivalsOnClose);
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException("could not write the arrival log to " + arrivalsOnClose, e);

@@ -13,12 +13,17 @@ import java.util.Optional;
 
 /**
  * Who may use the stub's HTTP door beyond the Atera API: the admin API ({@code /__admin/**}, WireMock's and the
- * stub's) and a browser origin for CORS. Immutable; build with {@link #closed()} and the {@code with...} methods.
+ * stub's) and a browser origin for CORS; and how many API responses the door holds at once. Immutable; build with
+ * {@link #closed()} and the {@code with...} methods.
  *
  * <p>Guarantees: {@link #closed()} (the default everywhere) answers every admin request 401 and sends no CORS header
  * at all; with a token every admin request must carry {@code Authorization: Bearer TOKEN} (compared in constant
  * time), and an admin request can still never write a file, add a proxy mapping or start a recording; a CORS
  * origin is one exact origin, never {@code *}, never with credentials. {@link #toString()} never shows the token.
+ * The door answers latency without holding a thread, so requests in flight are bounded by
+ * {@link #maxPendingResponses()} instead (default {@value #DEFAULT_MAX_PENDING_RESPONSES}): beyond it a request
+ * gets 503 with {@code Retry-After: 1} in the profile's envelope, so memory stays bounded (a pending response
+ * holds its rendered body, up to a page of 50 records, ~64 KB).
  * The Java API ({@link AteraStub}) and the JUnit 5 extension control the stub in-process whatever these say.
  */
 public final class HttpDoorOptions {
@@ -28,14 +33,19 @@ public final class HttpDoorOptions {
     /** Shorter tokens are refused: a guessable token is no better than none. */
     public static final int MIN_TOKEN_LENGTH = 16;
 
-    private static final HttpDoorOptions CLOSED = new HttpDoorOptions(null, null);
+    /** API requests the door holds at once unless told otherwise (about 64 MB of pending page bodies). */
+    public static final int DEFAULT_MAX_PENDING_RESPONSES = 1024;
+
+    private static final HttpDoorOptions CLOSED = new HttpDoorOptions(null, null, DEFAULT_MAX_PENDING_RESPONSES);
 
     private final byte[] tokenDigest;
     private final String corsOrigin;
+    private final int maxPendingResponses;
 
-    private HttpDoorOptions(byte[] tokenDigest, String corsOrigin) {
+    private HttpDoorOptions(byte[] tokenDigest, String corsOrigin, int maxPendingResponses) {
         this.tokenDigest = tokenDigest;
         this.corsOrigin = corsOrigin;
+        this.maxPendingResponses = maxPendingResponses;
     }
 
     /** No admin API over HTTP, no CORS. */
@@ -45,7 +55,7 @@ public final class HttpDoorOptions {
 
     /** The admin API on, for requests carrying this token (at least {@value #MIN_TOKEN_LENGTH} visible characters). */
     public HttpDoorOptions withAdminToken(String token) {
-        return new HttpDoorOptions(digest(checkToken(token)), corsOrigin);
+        return new HttpDoorOptions(digest(checkToken(token)), corsOrigin, maxPendingResponses);
     }
 
     /**
@@ -53,7 +63,23 @@ public final class HttpDoorOptions {
      * Null for none.
      */
     public HttpDoorOptions withCorsOrigin(String origin) {
-        return new HttpDoorOptions(tokenDigest, origin == null ? null : checkOrigin(origin));
+        return new HttpDoorOptions(tokenDigest, origin == null ? null : checkOrigin(origin), maxPendingResponses);
+    }
+
+    /**
+     * At most {@code max} (>= 1) API requests between arrival and their response's completion (the model's latency
+     * is served without a thread); the next gets 503 with {@code Retry-After: 1}.
+     */
+    public HttpDoorOptions withMaxPendingResponses(int max) {
+        if (max < 1) {
+            throw new IllegalArgumentException("max pending responses must be >= 1: " + max);
+        }
+        return new HttpDoorOptions(tokenDigest, corsOrigin, max);
+    }
+
+    /** The most API requests the door holds at once (see {@link #withMaxPendingResponses}). */
+    public int maxPendingResponses() {
+        return maxPendingResponses;
     }
 
     /** Reads a token file (the first line, trimmed); the file must hold a token of the minimum length. */
@@ -90,7 +116,8 @@ public final class HttpDoorOptions {
 
     @Override
     public String toString() {
-        return "HttpDoorOptions[admin=" + (adminEnabled() ? "token" : "off") + ", cors=" + (corsOrigin == null ? "none" : corsOrigin) + "]";
+        return "HttpDoorOptions[admin=" + (adminEnabled() ? "token" : "off") + ", cors=" + (corsOrigin == null ? "none" : corsOrigin)
+                + ", maxPending=" + maxPendingResponses + "]";
     }
 
     private static String checkToken(String token) {

@@ -16,7 +16,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Figure: wall time to plan a 1M-item sync (1 key, 4 workers, lognormal 180 ms / 900 ms, 700 per 60 s).
+ * Figure: wall time to plan a 1M-item sync (1 key, 4 in flight through the client's fan-out, lognormal 180 ms / 900 ms,
+ * 700 per 60 s).
  * Prints the wall time of one simulated run (after {@code warmup} unmeasured runs) and of a full plan of
  * {@code runs} runs. A benchmark main, not a test:
  * <pre>
@@ -33,7 +34,7 @@ public final class PlanMillionItems {
         Scenario s = new Scenario(List.of(new Entity("tickets", 1_000_000)), 1, 4, 50, 50,
                 Latency.lognormalP99(180, 900), 0, 700, Duration.ofSeconds(60).toNanos(),
                 Algorithm.SLIDING_LOG, false, RateLimiterConfig.DEFAULT_GUARD.toNanos(), Duration.ofSeconds(30).toNanos(),
-                Distribution.PAGES);
+                Distribution.CLIENT);
         // 4th arg: records = decode items as Ticket records (what a real sync does) instead of trees
         ScenarioRunner runner = args.length > 3 && args[3].equals("records")
                 ? ScenarioRunner.client(dev.ateraharness.plan.Decoding.RECORDS) : ScenarioRunner.client();

@@ -5,7 +5,6 @@ import dev.ateraharness.client.limit.RateLimiterConfig.Accounting;
 import dev.ateraharness.time.VirtualTime;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
@@ -81,19 +80,7 @@ public final class SaturationRun {
         double model = w + latency + guardMillis * MILLI;
         System.out.printf(Locale.ROOT, "%-11s %8d %10d %8d %11.2f%% %13.2f%% %15.2f%% %14d %16d%n", accounting,
                 guardMillis, latencyMillis, t.length, 100.0 * t.length / (10.0 * n), 100.0 * w / meanSpan,
-                100.0 * model / meanSpan, maxInWindow(t, w), maxInWindow(a, w));
-    }
-
-    private static int maxInWindow(long[] t, long w) {
-        long[] s = Arrays.copyOf(t, t.length);
-        Arrays.sort(s);
-        int best = 0;
-        for (int i = 0, j = 0; i < s.length; i++) {
-            while (s[i] - s[j] >= w) {
-                j++;
-            }
-            best = Math.max(best, i - j + 1);
-        }
-        return best;
+                100.0 * model / meanSpan, dev.ateraharness.stats.Figures.maxInWindow(t, Duration.ofNanos(w)),
+                dev.ateraharness.stats.Figures.maxInWindow(a, Duration.ofNanos(w)));
     }
 }

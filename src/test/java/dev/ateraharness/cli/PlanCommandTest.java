@@ -41,6 +41,7 @@ class PlanCommandTest {
         "--entities=tickets=10 --target=soon",
         "--entities=tickets=10 --algorithm=leaky",
         "--entities=tickets=10 --split=random",
+        "--entities=tickets=10 --split=pages",
         "--entities=Tickets!=10",
         "--entities=widgets=10",
         "--keys=2",

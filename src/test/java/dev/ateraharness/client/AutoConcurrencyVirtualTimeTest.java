@@ -26,6 +26,8 @@ class AutoConcurrencyVirtualTimeTest {
     static final Duration W = Duration.ofSeconds(6);
     static final Duration GUARD = Duration.ofMillis(10);
     static final int PAGES = 700;
+    /** Below N, so that the cap, not N, bounds the bursts. */
+    static final int CAP = 16;
 
     final VirtualTime time = new VirtualTime();
 
@@ -54,18 +56,29 @@ class AutoConcurrencyVirtualTimeTest {
     void autoSaturatesTheLimiterWithAFewInFlight() {
         long latency = 200 * MS;
         InMemoryAtera server = model(200);
-        SyncSummary s = sync(server, PageConcurrency.auto());
+        SyncSummary s = sync(server, PageConcurrency.auto(CAP));
         assertThat(s.itemsSeen()).isEqualTo(PAGES * 50L);
         assertThat(s.duplicateIds()).isZero();
         assertThat(s.missingIds()).isZero();
         long floor = floorNanos(PAGES);
         // completion accounting: each of the (PAGES - 1) / N window boundaries waits one latency and the guard;
-        // the last window's N pages go out 16 at a time; page 1 goes alone
+        // the last window's N pages go out CAP at a time; page 1 goes alone
         int windows = (PAGES - 1) / N;
-        long allowance = windows * (latency + GUARD.toNanos()) + (long) N * latency / 16 + 2 * latency;
+        long allowance = windows * (latency + GUARD.toNanos()) + (long) N * latency / CAP + 2 * latency;
         assertThat(s.duration().toNanos()).isBetween(floor, floor + allowance);
         assertThat(ParallelUseVirtualTimeTest.maxInAnyWindow(server.sendTimes, W.toNanos())).isLessThanOrEqualTo(N);
-        assertThat(server.maxInFlight()).isLessThanOrEqualTo(16);
+        assertThat(server.maxInFlight()).isLessThanOrEqualTo(CAP);
+    }
+
+    @Test
+    void theDefaultCapLetsABurstReachN() {
+        // the default cap (128) is above N here: each window's burst is bounded by N alone
+        InMemoryAtera server = model(200);
+        SyncSummary s = sync(server, PageConcurrency.auto());
+        assertThat(s.itemsSeen()).isEqualTo(PAGES * 50L);
+        assertThat(PageConcurrency.DEFAULT_AUTO_CAP).isGreaterThan(N);
+        assertThat(server.maxInFlight()).isGreaterThan(CAP).isLessThanOrEqualTo(N);
+        assertThat(ParallelUseVirtualTimeTest.maxInAnyWindow(server.sendTimes, W.toNanos())).isLessThanOrEqualTo(N);
     }
 
     @Test
@@ -88,9 +101,9 @@ class AutoConcurrencyVirtualTimeTest {
                         new FaultRule(0, 0, 0, 0, 0, 0, 0, Latency.fixed(1500)), Map.of())));
             }
             return server.send(r);
-        }, PageConcurrency.auto());
+        }, PageConcurrency.auto(CAP));
         assertThat(s.itemsSeen()).isEqualTo(PAGES * 50L);
-        assertThat(server.maxInFlight()).isEqualTo(16);
+        assertThat(server.maxInFlight()).isEqualTo(CAP);
         assertThat(ParallelUseVirtualTimeTest.maxInAnyWindow(server.sendTimes, W.toNanos())).isLessThanOrEqualTo(N);
     }
 }

@@ -17,7 +17,7 @@ class LittlesLawTest {
                                      double faults) {
         return new Scenario(List.of(new Entity("tickets", tickets), new Entity("agents", 3_000)), keys, workers, 50,
                 50, latency, faults, limit, Duration.ofSeconds(2).toNanos(), Algorithm.SLIDING_LOG, false,
-                Duration.ofMillis(250).toNanos(), 0, Distribution.PAGES);
+                Duration.ofMillis(250).toNanos(), 0, Distribution.CLIENT);
     }
 
     @Test
@@ -31,9 +31,12 @@ class LittlesLawTest {
 
     @Test
     void whenLatencyBoundEveryWorkerKeepsOneRequestInFlight() {
-        // a limit far above what 6 workers can send: the sync is bound by latency alone. ~4000 requests per
-        // worker, so the ragged end (workers finishing at different times) costs only ~1.5 % of L
-        Latency latency = Latency.lognormalP99(180, 900);
+        // a limit far above what 6 in flight can send: the sync is bound by latency alone. ~4000 requests per
+        // slot, so the ragged ends cost little. A fixed latency: the client's fan-out delivers in page order
+        // through a bounded reordering buffer (2 x the requests in flight), so under a heavy-tailed latency a slow
+        // page holds the buffer and fewer than W are in flight (lognormal 180/900 ms: ~5.0 of 6), which is the
+        // client's behaviour, not a failure of the accounting
+        Latency latency = Latency.fixed(180);
         Scenario s = scenario(1_200_000, 2, 3, 100_000, latency, 0);
         RunResult r = ScenarioRunner.client().run(s, 5);
         int workers = 2 * 3;

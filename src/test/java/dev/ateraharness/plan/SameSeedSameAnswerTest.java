@@ -13,7 +13,7 @@ class SameSeedSameAnswerTest {
     private static Scenario scenario() {
         return new Scenario(Entity.parseList("tickets=20000,agents=1500,customers=120"), 1, 3, 50, 50,
                 Latency.lognormalP99(180, 900), 0.05, 70, Duration.ofSeconds(2).toNanos(),
-                Algorithm.SLIDING_LOG, false, 0, 0, Distribution.PAGES);
+                Algorithm.SLIDING_LOG, false, 0, 0, Distribution.CLIENT);
     }
 
     @Test

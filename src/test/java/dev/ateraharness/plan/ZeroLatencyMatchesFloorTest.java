@@ -10,8 +10,6 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * With no latency and no faults the real client (its limiter, retry and paging code in virtual time) syncs in
@@ -36,11 +34,10 @@ class ZeroLatencyMatchesFloorTest {
                 server, false, guardNanos, 0, how);
     }
 
-    @ParameterizedTest
-    @EnumSource(value = Distribution.class, names = {"CLIENT", "PAGES"})
-    void issueExampleSyncsInExactlyTheFloor(Distribution split) {
+    @Test
+    void issueExampleSyncsInExactlyTheFloor() {
         Scenario s = scenario(Entity.parseList("tickets=100000,agents=5000,customers=300"), 2, 4, 700,
-                Duration.ofSeconds(60).toNanos(), split);
+                Duration.ofSeconds(60).toNanos(), Distribution.CLIENT);
         RunResult r = ScenarioRunner.client().run(s, 42);
         // 2000 + 100 + 6 = 2106 pages, 1053 per key: floor((1053-1)/700) * 60 s = 60 s
         assertThat(s.floorNanos()).isEqualTo(Duration.ofSeconds(60).toNanos());
@@ -70,7 +67,7 @@ class ZeroLatencyMatchesFloorTest {
         }
         assertThat(r.complete()).isTrue();
         assertThat(r.rejected()).isZero();
-        assertThat(r.requests()).isEqualTo(s.workPlan().requestsPerKey().stream().mapToLong(Long::longValue).sum());
+        assertThat(r.requests()).isEqualTo(s.requestsPerKey().stream().mapToLong(Long::longValue).sum());
     }
 
     @Property(tries = 25)
@@ -85,7 +82,7 @@ class ZeroLatencyMatchesFloorTest {
         Scenario s = scenario(List.of(new Entity("tickets", tickets)), keys, workers, limit, window,
                 split, Algorithm.SLIDING_LOG, guard);
         RunResult r = ScenarioRunner.client().run(s, 3);
-        long busiest = s.workPlan().requestsPerKey().stream().mapToLong(Long::longValue).max().orElseThrow();
+        long busiest = s.requestsPerKey().stream().mapToLong(Long::longValue).max().orElseThrow();
         assertThat(s.clientFloorNanos()).isEqualTo(Floor.perKeyNanos(busiest, limit, window, guard))
                 .isEqualTo((busiest - 1) / limit * (window + guard));
         if (exact(split, keys)) {
@@ -99,8 +96,8 @@ class ZeroLatencyMatchesFloorTest {
     }
 
     /**
-     * Where the floor is met exactly: the planner's fixed page ranges always; the client's fan-out (what
-     * {@code sync} runs) with one key. Over several keys the client hands each next page to the key with the most
+     * Where the floor is met exactly: whole entities always; the client's fan-out (what {@code sync} runs)
+     * with one key. Over several keys the client hands each next page to the key with the most
      * room at that instant, so a key whose limiter is about to close can take one page more than its equal share
      * and wait one window for it: the client split is within one window (W + guard) of the floor there.
      */
@@ -112,7 +109,7 @@ class ZeroLatencyMatchesFloorTest {
     void theDefaultGuardCostsOneGuardPerWindowCrossed() {
         // 2106 pages on one key at 700 per 60 s: three windows crossed, so 3 * (60 s + guard)
         Scenario s = scenario(Entity.parseList("tickets=100000,agents=5000,customers=300"), 1, 4, 700,
-                Duration.ofSeconds(60).toNanos(), Distribution.PAGES, Algorithm.SLIDING_LOG,
+                Duration.ofSeconds(60).toNanos(), Distribution.CLIENT, Algorithm.SLIDING_LOG,
                 dev.ateraharness.client.limit.RateLimiterConfig.DEFAULT_GUARD.toNanos());
         RunResult r = ScenarioRunner.client().run(s, 1);
         long guard = dev.ateraharness.client.limit.RateLimiterConfig.DEFAULT_GUARD.toNanos();

@@ -1,6 +1,7 @@
 package dev.ateraharness.plan.validation;
 
 import dev.ateraharness.client.AteraClient;
+import dev.ateraharness.client.PageConcurrency;
 import dev.ateraharness.client.event.AttemptListener;
 import dev.ateraharness.client.event.AttemptRecord;
 import dev.ateraharness.client.http.JdkHttpTransport;
@@ -12,7 +13,6 @@ import dev.ateraharness.plan.Distribution;
 import dev.ateraharness.plan.Entity;
 import dev.ateraharness.plan.ScenarioRunner;
 import dev.ateraharness.plan.SyncOutcome;
-import dev.ateraharness.plan.WorkPlan;
 import dev.ateraharness.stub.AteraStub;
 import dev.ateraharness.stub.FaultRule;
 import dev.ateraharness.stub.FaultSettings;
@@ -21,8 +21,11 @@ import dev.ateraharness.time.SystemTime;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -31,9 +34,12 @@ import java.util.concurrent.TimeoutException;
 
 /**
  * Runs a {@link ValidationScenario} for real: the HTTP stub ({@link AteraStub}, sliding log of N per W, the
- * scenario's data sizes, the scenario's latency configured in the stub) on 127.0.0.1 and the real client over HTTP in real time ({@link SystemTime}), driven by
- * the same {@link ClientSync} the planner uses. A short warm-up sync on a separate key first (JIT, connections),
- * then the measured sync on fresh keys and fresh client limiters.
+ * scenario's data sizes, the scenario's latency configured in the stub) on 127.0.0.1 and the real client over
+ * HTTP in real time ({@link SystemTime}), driven by the same {@link ClientSync} the planner uses with its default
+ * split ({@link Distribution#CLIENT}: the client's page fan-out over the keys, W in flight per key, the code
+ * {@code sync} runs). Two short warm-up syncs first, each on its own key (the first pays for JIT compilation,
+ * connections and the stub generating its tables; the second's attempts are kept for calibration), then the
+ * measured sync on fresh keys and fresh client limiters.
  *
  * <p>Guarantees: the measurement is the sync's own duration on the client's clock (first request to last page);
  * every attempt is recorded (its {@code received - sent} is the latency the planner resamples). Blocks the
@@ -42,52 +48,93 @@ import java.util.concurrent.TimeoutException;
 public final class RealRun {
 
     private static final String WARM_UP_KEY = "validation-warm-up";
+    private static final String CALIBRATION_KEY = "validation-calibration";
 
     private RealRun() {
     }
 
     /**
-     * One measured sync: its outcome, every attempt the clients made, and each page's client cycle (from the
-     * worker asking for it to the decoded page reaching the worker, limiter wait included).
+     * One measured sync: its outcome, every attempt its clients made, and every attempt of the second warm-up sync
+     * it (same stub, same latency, same requests in flight, its own key: what a calibration may look at without
+     * seeing the measured run).
      */
-    public record Measurement(SyncOutcome outcome, List<AttemptRecord> attempts, long[] pageCyclesNanos) {
+    public record Measurement(SyncOutcome outcome, List<AttemptRecord> attempts, List<AttemptRecord> warmUp) {
 
         public Measurement {
             attempts = List.copyOf(attempts);
-            pageCyclesNanos = pageCyclesNanos.clone();
-        }
-
-        /**
-         * What the client spends per page outside the round trip (building the request, thread hand-offs,
-         * decoding): median page cycle minus median round trip, at least 0. Medians, because the few pages that
-         * waited for the limiter at a window boundary have very long cycles.
-         */
-        public long clientOverheadNanos() {
-            return Math.max(0, median(pageCyclesNanos) - median(latenciesNanos()));
-        }
-
-        private static long median(long[] values) {
-            if (values.length == 0) {
-                return 0;
-            }
-            long[] v = values.clone();
-            java.util.Arrays.sort(v);
-            return v[v.length / 2];
+            warmUp = List.copyOf(warmUp);
         }
 
         public long syncNanos() {
             return outcome.durationNanos();
         }
 
-        /** {@code received - sent} of every attempt that got a response, in nanoseconds. */
+        /** {@code received - sent} of every measured attempt that got a response, in nanoseconds. */
         public long[] latenciesNanos() {
-            return attempts.stream().filter(a -> a.sent() != null && a.received() != null)
-                    .mapToLong(a -> Duration.between(a.sent(), a.received()).toNanos()).toArray();
+            return roundTrips(attempts);
+        }
+
+        /** {@code received - sent} of every (second) warm-up attempt that got a response, in nanoseconds. */
+        public long[] warmUpLatenciesNanos() {
+            return roundTrips(warmUp);
+        }
+
+        /** The client's overhead per request in the measured run ({@link #clientOverheadNanos(List)}). */
+        public long clientOverheadNanos() {
+            return clientOverheadNanos(attempts);
+        }
+
+        /** The client's overhead per request in the warm-up ({@link #clientOverheadNanos(List)}). */
+        public long warmUpClientOverheadNanos() {
+            return clientOverheadNanos(warmUp);
         }
 
         /** Attempts answered 429. */
         public long rejected() {
             return attempts.stream().filter(a -> a.status() == 429).count();
+        }
+
+        private static long[] roundTrips(List<AttemptRecord> as) {
+            return as.stream().filter(a -> a.sent() != null && a.received() != null)
+                    .mapToLong(a -> Duration.between(a.sent(), a.received()).toNanos()).toArray();
+        }
+
+        /**
+         * What the client spends between a response and the next request it frees (decoding, thread hand-offs,
+         * the fan-out's bookkeeping): per request, its {@code intended} time minus the latest response its client
+         * received before it; the median, because requests that waited for the limiter or started the sync have
+         * no such response just before them. 0 when there are none.
+         */
+        public static long clientOverheadNanos(List<AttemptRecord> attempts) {
+            Map<String, List<AttemptRecord>> byClient = new HashMap<>();
+            for (AttemptRecord a : attempts) {
+                byClient.computeIfAbsent(a.clientId(), k -> new ArrayList<>()).add(a);
+            }
+            List<Long> gaps = new ArrayList<>();
+            for (List<AttemptRecord> as : byClient.values()) {
+                long[] received = as.stream().filter(a -> a.received() != null)
+                        .mapToLong(a -> nanos(a.received())).sorted().toArray();
+                for (AttemptRecord a : as) {
+                    if (a.intended() == null) {
+                        continue;
+                    }
+                    long t = nanos(a.intended());
+                    int i = Arrays.binarySearch(received, t);
+                    int before = i >= 0 ? i : -i - 2;
+                    if (before >= 0) {
+                        gaps.add(t - received[before]);
+                    }
+                }
+            }
+            if (gaps.isEmpty()) {
+                return 0;
+            }
+            Collections.sort(gaps);
+            return gaps.get(gaps.size() / 2);
+        }
+
+        private static long nanos(Instant i) {
+            return i.getEpochSecond() * 1_000_000_000L + i.getNano();
         }
     }
 
@@ -95,7 +142,7 @@ public final class RealRun {
     public static Measurement measure(ValidationScenario s, long seed) throws InterruptedException {
         StubSettings.Builder settings = StubSettings.builder().limit(s.limit()).window(s.window())
                 .algorithm(Algorithm.SLIDING_LOG).maxItemsInPage(ValidationScenario.PAGE_SIZE)
-                .key(WARM_UP_KEY).seed(seed)
+                .key(WARM_UP_KEY).key(CALIBRATION_KEY).seed(seed)
                 .faults(new FaultSettings(seed, new FaultRule(0, 0, 0, 0, 0, 0, 0, s.latency()), Map.of()));
         // the stub generates every table in a background thread: keep the ones the run does not read tiny, so
         // that generation does not compete with the measured sync for the CPU
@@ -118,36 +165,32 @@ public final class RealRun {
             long perEntity = Math.max(1, (s.limit() - 10) / s.entities().size()) * ValidationScenario.PAGE_SIZE;
             List<Entity> small = s.entities().stream()
                     .map(e -> new Entity(e.name(), Math.min(e.items(), perEntity))).toList();
-            run(s, base, http, List.of(WARM_UP_KEY), WorkPlan.split(small, 1, s.workers(),
-                    ValidationScenario.PAGE_SIZE, Distribution.PAGES), seed + 1, AttemptListener.NONE,
-                    ClientSync.PageObserver.NONE);
+            run(s, base, http, List.of(WARM_UP_KEY), small, seed + 1, AttemptListener.NONE);
+            List<AttemptRecord> warmUp = Collections.synchronizedList(new ArrayList<>());
+            run(s, base, http, List.of(CALIBRATION_KEY), small, seed + 2, warmUp::add);
             List<AttemptRecord> attempts = Collections.synchronizedList(new ArrayList<>());
-            List<Long> cycles = Collections.synchronizedList(new ArrayList<>());
-            WorkPlan plan = WorkPlan.split(s.entities(), s.keys(), s.workers(), ValidationScenario.PAGE_SIZE,
-                    Distribution.PAGES);
-            SyncOutcome outcome = run(s, base, http, keys, plan, seed, attempts::add,
-                    (asked, done) -> cycles.add(done - asked));
+            SyncOutcome outcome = run(s, base, http, keys, s.entities(), seed, attempts::add);
             synchronized (attempts) {
-                synchronized (cycles) {
-                    return new Measurement(outcome, new ArrayList<>(attempts),
-                            cycles.stream().mapToLong(Long::longValue).toArray());
+                synchronized (warmUp) {
+                    return new Measurement(outcome, new ArrayList<>(attempts), new ArrayList<>(warmUp));
                 }
             }
         }
     }
 
-    private static SyncOutcome run(ValidationScenario s, URI base, HttpClient http, List<String> keys, WorkPlan plan,
-                                   long seed, AttemptListener listener, ClientSync.PageObserver observer)
+    private static SyncOutcome run(ValidationScenario s, URI base, HttpClient http, List<String> keys,
+                                   List<Entity> entities, long seed, AttemptListener listener)
             throws InterruptedException {
         ClientSyncDriver.RetryCounter retries = new ClientSyncDriver.RetryCounter();
         ClientSyncDriver.ClientFactory factory = new ClientSyncDriver.ClientFactory(base,
                 new JdkHttpTransport(http, SystemTime.INSTANCE), SystemTime.INSTANCE, SystemTime.INSTANCE,
                 ValidationScenario.PAGE_SIZE, s.limit(), s.window().toNanos(), s.guard().toNanos(),
                 ValidationScenario.REQUEST_TIMEOUT.toNanos(), seed, listener.andThen(retries));
-        List<AteraClient> clients = factory.clients(keys);
+        // sync's code path: each key's client fans pages out with W in flight, the entities one after another
+        List<AteraClient> clients = factory.clients(keys, PageConcurrency.fixed(s.workers()));
         try {
-            return new ClientSync(clients, plan, s.workers(), Distribution.PAGES, SystemTime.INSTANCE,
-                    retries::retries, observer, Decoding.RECORDS).start().get(10, TimeUnit.MINUTES);
+            return new ClientSync(clients, entities, ValidationScenario.PAGE_SIZE, s.workers(), Distribution.CLIENT,
+                    SystemTime.INSTANCE, retries::retries, Decoding.RECORDS).start().get(10, TimeUnit.MINUTES);
         } catch (ExecutionException | TimeoutException e) {
             throw new IllegalStateException("the real sync failed: " + e, e);
         }

@@ -11,12 +11,13 @@ import java.util.List;
 /**
  * One scenario run both for real (the HTTP stub, in real time, at a compressed window) and in the planner: the
  * entities and sizes, keys, workers per key, the stub's sliding-log limit and the client limiter's guard.
- * Pages are split over keys and workers ({@link Distribution#PAGES}); the stub's page-size clamp is 50.
+ * Pages are read as {@code sync} reads them ({@link Distribution#CLIENT}: the client's page fan-out over the keys,
+ * {@code workers} requests in flight per key); the stub's page-size clamp is 50.
  *
  * @param name     a label for reports
  * @param entities the stub's data sizes for these entities (names the stub knows: tickets, agents, customers, ...)
  * @param keys     keys used in parallel
- * @param workers  workers per key
+ * @param workers  requests in flight per key ({@code sync --concurrency})
  * @param limit    N per window per key (stub and client)
  * @param window   W (stub and client)
  * @param guard    the client limiter's guard
@@ -49,7 +50,7 @@ public record ValidationScenario(String name, List<Entity> entities, int keys, i
     /** The planner's scenario for this validation with the given latency model (no faults). */
     public Scenario toScenario(Latency latency) {
         return new Scenario(entities, keys, workers, PAGE_SIZE, PAGE_SIZE, latency, 0, limit, window.toNanos(),
-                Algorithm.SLIDING_LOG, false, guard.toNanos(), REQUEST_TIMEOUT.toNanos(), Distribution.PAGES);
+                Algorithm.SLIDING_LOG, false, guard.toNanos(), REQUEST_TIMEOUT.toNanos(), Distribution.CLIENT);
     }
 
     @Override

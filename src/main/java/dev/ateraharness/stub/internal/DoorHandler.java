@@ -4,12 +4,16 @@ import dev.ateraharness.limit.WindowLimiter;
 import dev.ateraharness.secret.ApiKeys;
 import dev.ateraharness.stub.HttpDoorOptions;
 import dev.ateraharness.stub.StubSettings;
+import jakarta.servlet.AsyncEvent;
+import jakarta.servlet.AsyncListener;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.handler.HandlerWrapper;
 
@@ -19,7 +23,9 @@ import org.eclipse.jetty.server.handler.HandlerWrapper;
  * an unknown or missing API key 401 (so a key-less request never costs a body read); {@code /__files} 404; then
  * the body, read once under {@code maxBodyBytes} on the wire and decoded (413, 415, 400), handed on buffered with
  * the headers that would make WireMock decode it again hidden. Every answer given here for a non-admin path is
- * in the arrival log, as GuardFilter's are.
+ * in the arrival log, as GuardFilter's are. API requests in flight are bounded by
+ * {@link HttpDoorOptions#maxPendingResponses()} (503 beyond it): WireMock answers delayed responses from a
+ * scheduler, not a held thread, so nothing else bounds them.
  */
 final class DoorHandler extends HandlerWrapper {
 
@@ -27,6 +33,7 @@ final class DoorHandler extends HandlerWrapper {
     private volatile Exchange exchange;
     private volatile HttpDoorOptions options = HttpDoorOptions.closed();
     private volatile Runnable onShutdown = () -> { };
+    private final AtomicInteger pending = new AtomicInteger();
 
     void configure(StubState state, HttpDoorOptions options, Runnable onShutdown) {
         this.state = state;
@@ -110,7 +117,71 @@ final class DoorHandler extends HandlerWrapper {
                 return;
             }
         }
-        super.handle(target, baseRequest, new BufferedRequest(request, body), response);
+        if (admin || !path.startsWith(Routing.API_PREFIX)) {
+            super.handle(target, baseRequest, new BufferedRequest(request, body), response);
+            return;
+        }
+        if (pending.incrementAndGet() > options.maxPendingResponses()) {
+            pending.decrementAndGet();
+            Reply r = Errors.of(s.profile(), 503, "The stub already holds " + options.maxPendingResponses()
+                    + " responses; retry later.", path).header("Retry-After", "1");
+            logAndReply(r, false, keyFingerprint(request), method, path, baseRequest, response);
+            return;
+        }
+        boolean async = false;
+        try {
+            super.handle(target, baseRequest, new BufferedRequest(request, body), response);
+            // WireMock answers a delayed response from its scheduler (asynchronous responses): count it until then
+            async = baseRequest.isAsyncStarted();
+            if (async) {
+                baseRequest.getAsyncContext().addListener(new PendingRelease(pending));
+            }
+        } finally {
+            if (!async) {
+                pending.decrementAndGet();
+            }
+        }
+    }
+
+    /** API requests between arrival and their response's completion. */
+    int pending() {
+        return pending.get();
+    }
+
+    /** Releases one pending slot exactly once, however the asynchronous response ends. */
+    private static final class PendingRelease implements AsyncListener {
+        private final AtomicInteger pending;
+        private final AtomicBoolean released = new AtomicBoolean();
+
+        PendingRelease(AtomicInteger pending) {
+            this.pending = pending;
+        }
+
+        private void release() {
+            if (released.compareAndSet(false, true)) {
+                pending.decrementAndGet();
+            }
+        }
+
+        @Override
+        public void onComplete(AsyncEvent event) {
+            release();
+        }
+
+        @Override
+        public void onTimeout(AsyncEvent event) {
+            release();
+        }
+
+        @Override
+        public void onError(AsyncEvent event) {
+            release();
+        }
+
+        @Override
+        public void onStartAsync(AsyncEvent event) {
+            // a restarted async cycle keeps its slot
+        }
     }
 
     /** The body decoded under the limit; no body at all for a request that declares none. */

@@ -13,7 +13,11 @@ final class Responses {
     private Responses() {
     }
 
-    static ResponseDefinition toDefinition(StubResponse r) {
+    /**
+     * {@code r} as a definition that WireMock delivers after {@code delayNanos} (the time left until the
+     * response's deadline; 0 or less for none).
+     */
+    static ResponseDefinition toDefinition(StubResponse r, long delayNanos) {
         ResponseDefinitionBuilder b = new ResponseDefinitionBuilder().withStatus(r.status() == 0 ? 200 : r.status());
         switch (r.fault()) {
             case CONNECTION_RESET -> b.withFault(Fault.CONNECTION_RESET_BY_PEER);
@@ -27,11 +31,22 @@ final class Responses {
         for (Map.Entry<String, List<String>> h : r.headers().entrySet()) {
             b.withHeader(h.getKey(), h.getValue().toArray(String[]::new));
         }
-        // WireMock delays in whole milliseconds
-        int delayMs = (int) Math.min(Integer.MAX_VALUE, (r.latencyNanos() + 500_000) / 1_000_000);
+        int delayMs = delayMillis(delayNanos);
         if (delayMs > 0) {
             b.withFixedDelay(delayMs);
         }
         return b.build();
+    }
+
+    /**
+     * WireMock delays in whole milliseconds: the nearest one, so that over many responses whose remainders spread
+     * over the millisecond the delivery is early as often as late (mean error ~0; always rounding up would add
+     * 0.5 ms per response). 0 for a deadline already passed.
+     */
+    static int delayMillis(long delayNanos) {
+        if (delayNanos <= 0) {
+            return 0;
+        }
+        return (int) Math.min(Integer.MAX_VALUE, (delayNanos + 500_000) / 1_000_000);
     }
 }

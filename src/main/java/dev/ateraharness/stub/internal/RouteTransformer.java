@@ -7,23 +7,39 @@ import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import dev.ateraharness.stub.AteraServerModel;
 import dev.ateraharness.stub.StubRequest;
+import dev.ateraharness.stub.StubResponse;
+import dev.ateraharness.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The HTTP door: adapts every WireMock request to a {@link StubRequest} (arriving now on the model's clock),
  * asks the {@link AteraServerModel}, and turns its answer into a ResponseDefinition (WireMock applies the
- * latency as a fixed delay and the connection faults). Holds no Atera behaviour of its own.
+ * delay and the connection faults). Holds no Atera behaviour of its own.
+ *
+ * <p>Latency is a deadline, as in the in-memory door: the response is due at arrival + the model's latency, so
+ * the delay handed to WireMock is what is left of it once the model has answered (the time the model and this
+ * door spent since arrival, on the model's clock, is subtracted; never below 0). WireMock sleeps that many whole
+ * milliseconds in the request thread just before writing; what happens after (Jetty's write, the kernel, the
+ * client reading) cannot be taken back and is the only difference left between the doors (stub.md).
  */
 public final class RouteTransformer implements ResponseDefinitionTransformerV2 {
 
     public static final String NAME = "atera-routes";
 
-    private final AteraServerModel model;
+    private final Function<StubRequest, StubResponse> model;
+    private final Clock clock;
 
     public RouteTransformer(AteraServerModel model) {
+        this(model::handle, model.settings().clock());
+    }
+
+    /** A door over any model answering on {@code clock} (tests give one that costs time on a fake clock). */
+    RouteTransformer(Function<StubRequest, StubResponse> model, Clock clock) {
         this.model = model;
+        this.clock = clock;
     }
 
     @Override
@@ -44,7 +60,7 @@ public final class RouteTransformer implements ResponseDefinitionTransformerV2 {
     @Override
     public ResponseDefinition transform(ServeEvent serveEvent) {
         Request req = serveEvent.getRequest();
-        long now = model.settings().clock().nanos();
+        long now = clock.nanos();
         String url = req.getUrl();
         int q = url.indexOf('?');
         Map<String, List<String>> headers = new LinkedHashMap<>();
@@ -53,6 +69,13 @@ public final class RouteTransformer implements ResponseDefinitionTransformerV2 {
         }
         StubRequest r = new StubRequest(req.getMethod().getName(), q < 0 ? url : url.substring(0, q),
                 q < 0 ? "" : url.substring(q + 1), headers, req.getBody(), now);
-        return Responses.toDefinition(model.handle(r));
+        return answer(r);
+    }
+
+    /** The model's answer to {@code r} with the delay left until its deadline (arrival + latency). */
+    ResponseDefinition answer(StubRequest r) {
+        StubResponse response = model.apply(r);
+        long due = r.arrivalNanos() + response.latencyNanos();
+        return Responses.toDefinition(response, due - clock.nanos());
     }
 }

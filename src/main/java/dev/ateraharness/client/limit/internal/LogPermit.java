@@ -1,20 +1,43 @@
 package dev.ateraharness.client.limit.internal;
 
 import dev.ateraharness.client.limit.Permit;
+import dev.ateraharness.time.Clock;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-/** A permit of {@link SlidingLogRateLimiter}: its sequence number in the log, and a once-only completion. */
+/**
+ * A permit of a sliding log, in process ({@link SlidingLogRateLimiter}) or in Redis ({@link RedisRateLimiter}):
+ * its sequence number in the log, the log's generation (empty in process), its grant time, and a completion that
+ * reaches the log's owner once only, whichever thread calls first.
+ */
 final class LogPermit implements Permit {
 
-    private final SlidingLogRateLimiter limiter;
+    /** Where a permit's completion goes: called at most once per permit, on the completing thread. */
+    @FunctionalInterface
+    interface Completions {
+        void completed(LogPermit permit, long nanos);
+    }
+
+    private final Completions owner;
+    private final Clock clock;
     private final long seq;
+    private final String generation;
     private final long granted;
     private final AtomicBoolean done = new AtomicBoolean();
 
-    LogPermit(SlidingLogRateLimiter limiter, long seq, long granted) {
-        this.limiter = limiter;
+    LogPermit(Completions owner, Clock clock, long seq, String generation, long granted) {
+        this.owner = owner;
+        this.clock = clock;
         this.seq = seq;
+        this.generation = generation;
         this.granted = granted;
+    }
+
+    long seq() {
+        return seq;
+    }
+
+    String generation() {
+        return generation;
     }
 
     @Override
@@ -25,13 +48,13 @@ final class LogPermit implements Permit {
     @Override
     public void complete(long nanos) {
         if (done.compareAndSet(false, true)) {
-            limiter.completed(seq, nanos);
+            owner.completed(this, nanos);
         }
     }
 
     @Override
     public void release() {
-        complete(limiter.now());
+        complete(clock.nanos());
     }
 
     @Override
@@ -41,6 +64,7 @@ final class LogPermit implements Permit {
 
     @Override
     public String toString() {
-        return "Permit#" + seq + "@" + granted + (done.get() ? " (completed)" : "");
+        return "Permit#" + seq + (generation.isEmpty() ? "" : "/" + generation) + "@" + granted
+                + (done.get() ? " (completed)" : "");
     }
 }

@@ -20,31 +20,26 @@ final class RedisFallback {
 
     private final RedisRateLimiter owner;
     private final SlidingLogRateLimiter local;
-    private final RedisBackend redis;
-    private final String[] importKeys;
+    private final RedisKeyLog log;
     private final long windowNanos;
     private final long busyInFlightNanos;
-    private final String ttlArg;
     private final long probeNanos;
     private final List<FallbackPermit> granted = new ArrayList<>(); // guarded by this
     private boolean active;
     private Scheduler.Cancellable probe;
     private final Scheduler scheduler;
 
-    RedisFallback(RedisRateLimiter owner, RateLimiterConfig config, int k, Scheduler scheduler, RedisBackend redis) {
+    RedisFallback(RedisRateLimiter owner, RateLimiterConfig config, int k, Scheduler scheduler, RedisKeyLog log) {
         this.owner = owner;
         this.scheduler = scheduler;
-        this.redis = redis;
+        this.log = log;
         RateLimiterConfig share = new RateLimiterConfig(Math.max(1, config.limit() / k), config.window(),
                 config.guard(), config.accounting(), config.inFlightCap());
         this.local = new SlidingLogRateLimiter(share, scheduler);
-        String p = owner.keyPrefix();
-        this.importKeys = new String[] {p + "busy", p + "seq"};
         this.windowNanos = config.effectiveWindowNanos();
         boolean byCompletion = config.accounting() == RateLimiterConfig.Accounting.COMPLETION;
         this.busyInFlightNanos = windowNanos + (byCompletion ? config.inFlightCap().toNanos() : 0);
-        this.ttlArg = Long.toString((windowNanos + config.inFlightCap().toNanos()) / 1_000_000L + 1_000);
-        this.probeNanos = Math.min(redis.config().maxRecheck().toNanos(), 1_000_000_000L);
+        this.probeNanos = Math.min(log.redisConfig().maxRecheck().toNanos(), 1_000_000_000L);
     }
 
     synchronized boolean active() {
@@ -61,6 +56,14 @@ final class RedisFallback {
 
     CompletableFuture<Permit> acquire(Duration timeout) {
         return (timeout == null ? local.acquire() : local.acquire(timeout)).thenApply(this::wrap);
+    }
+
+    /** Redis failed with {@code waiters} queued: they wait here instead, in their order. */
+    void adopt(List<WaiterQueue.Waiter> waiters) {
+        start();
+        for (WaiterQueue.Waiter w : waiters) {
+            WaiterQueue.forward(w, acquire(null));
+        }
     }
 
     Optional<Permit> tryAcquire() {
@@ -121,16 +124,15 @@ final class RedisFallback {
 
     private CompletableFuture<Long> importInto(List<FallbackPermit> permits) {
         long now = owner.now();
-        List<String> args = new ArrayList<>();
-        args.add(ttlArg);
+        List<Long> busy = new ArrayList<>();
         for (FallbackPermit f : permits) {
             long freeAt = f.completedAt() == Long.MAX_VALUE ? f.grantedNanos() + busyInFlightNanos
                     : f.completedAt() + windowNanos;
             if (freeAt > now) {
-                args.add(Long.toString((freeAt - now) / 1_000L + 1));
+                busy.add((freeAt - now) / 1_000L + 1);
             }
         }
-        return redis.evalLong(RedisScripts.IMPORT, importKeys, args.toArray(String[]::new));
+        return log.importBusy(busy);
     }
 
     /** A local permit that remembers its completion, for the import. */
