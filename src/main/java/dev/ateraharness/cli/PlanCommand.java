@@ -10,6 +10,7 @@ import dev.ateraharness.plan.Entity;
 import dev.ateraharness.plan.EntityEndpoints;
 import dev.ateraharness.plan.PlanResult;
 import dev.ateraharness.plan.PlanSpec;
+import dev.ateraharness.plan.Processes;
 import dev.ateraharness.plan.Scenario;
 import dev.ateraharness.plan.ScenarioRunner;
 import dev.ateraharness.plan.report.PlanReportWriter;
@@ -111,6 +112,21 @@ public final class PlanCommand implements Callable<Integer> {
 
     @Option(names = "--split", defaultValue = "client", description = "client (what sync runs: the client's page fan-out over the keys, workers = --concurrency) or entities (whole entities, LPT over keys, as sync --workers with one key) (default ${DEFAULT-VALUE})")
     String split;
+
+    @Option(names = "--processes", defaultValue = "1", paramLabel = "K",
+            description = {"Processes (pods) running the sync on the same keys, 1.." + Processes.MAX + " (default "
+                    + "${DEFAULT-VALUE}): each key's limit shared by all of them through Redis, as K copies of 'sync "
+                    + "--redis' share it (one exact log per key, completion accounting, one Retry-After hold).",
+                "Each process has its own client and --concurrency per key; the entities are split over the "
+                    + "processes, largest first to the least loaded (sync has no shard option: each pod gets its own "
+                    + "--entity list). Gains only where the sync is latency-bound; the limit stays N per W per key."})
+    int processes;
+
+    @Option(names = "--redis-latency", paramLabel = "MODEL", defaultValue = "lognormal:median=0.115ms,p99=1ms",
+            description = "With --processes > 1: the Redis acquire round trip, drawn per request between the grant "
+                    + "and the send (a latency model as --latency; 0 for none; default ${DEFAULT-VALUE}, loopback "
+                    + "Redis as measured in figures.md)")
+    String redisLatency;
 
     @Option(names = "--runs", defaultValue = "30", description = "Seeded runs per combination (default ${DEFAULT-VALUE})")
     int runs;
@@ -262,6 +278,10 @@ public final class PlanCommand implements Callable<Integer> {
         m.put("guard", Long.toString(guardNanos()));
         m.put("timeout", timeout);
         m.put("split", split);
+        if (processes > 1) { // absent for one process: such plans compare with those made before the option
+            m.put("processes", Integer.toString(processes));
+            m.put("redisLatency", base.processes().acquireRoundTrip().toString());
+        }
         m.put("runs", Integer.toString(runs));
         m.put("seed", Long.toString(seed));
         m.put("decodeRecords", Boolean.toString(decodeRecords));
@@ -301,6 +321,11 @@ public final class PlanCommand implements Callable<Integer> {
             if (!(faultRate >= 0 && faultRate <= 0.5)) {
                 throw new IllegalArgumentException("--fault-rate must be in [0, 0.5]");
             }
+            if (processes < 1 || processes > Processes.MAX) {
+                throw new IllegalArgumentException("--processes must be in 1.." + Processes.MAX + ", not "
+                        + processes);
+            }
+            Latency.parse(redisLatency); // a bad model is a usage error even with one process
             if (runs < 1 || runs > 10_000) {
                 throw new IllegalArgumentException("--runs must be in 1..10000");
             }
@@ -325,7 +350,8 @@ public final class PlanCommand implements Callable<Integer> {
             Scenario base = new Scenario(list, 1, 1, itemsInPage, maxItemsInPage, latency(server), faultRate,
                     limit, windowNanos, algorithm != null ? Algorithm.parse(algorithm) : server.algorithm(),
                     rejectedCount != null ? rejectedCount : server.rejectedCount(), guardNanos(),
-                    Durations.parseNanosWithUnit(timeout), Distribution.parse(split), server);
+                    Durations.parseNanosWithUnit(timeout), Distribution.parse(split), server,
+                    processes == 1 ? Processes.ONE : new Processes(processes, Latency.parse(redisLatency)));
             return new PlanSpec(base, keyCounts, workerCounts, runs, seed, targetNanos, 0.95, nThreads, !noItemsCurve);
         } catch (IllegalArgumentException e) {
             throw usage(e.getMessage());

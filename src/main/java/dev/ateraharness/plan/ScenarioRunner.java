@@ -75,7 +75,8 @@ public final class ScenarioRunner {
         FlightRecorder flights = new FlightRecorder(InMemoryAteraTransport.of(model, time), time);
         SyncContext ctx = new SyncContext(flights, time, InMemoryAteraTransport.DEFAULT_BASE_URI, keys,
                 s.workers(), s.entities(), s.itemsInPage(), s.limit(), s.windowNanos(), s.guardNanos(),
-                s.requestTimeoutNanos(), clientSeed, s.distribution());
+                s.requestTimeoutNanos(), clientSeed, s.distribution(), s.processEntities(),
+                s.processes().shared() ? s.processes().acquireRoundTrip() : dev.ateraharness.stub.Latency.NONE);
         CompletableFuture<SyncOutcome> f = drivers.get().sync(ctx);
         time.runUntilIdle(MAX_EVENTS);
         if (!f.isDone()) {
@@ -83,7 +84,7 @@ public final class ScenarioRunner {
         }
         SyncOutcome outcome = f.join();
         ServerStats st = flights.stats(model.arrivals());
-        long floor = s.floorNanos();
+        long floor = s.floorNanos(); // over every process's requests: they share each key's limit
         long sync = outcome.durationNanos();
         // the stats definition; each key's span is taken as the sync's (arrivals of every status count, as in check)
         double utilisation = st.arrivals() == 0 ? 0

@@ -1,6 +1,7 @@
 package dev.ateraharness.plan;
 
 import dev.ateraharness.client.Endpoint;
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
@@ -15,8 +16,31 @@ public final class SyncCommandLine {
     private SyncCommandLine() {
     }
 
-    /** The command for {@code s} with {@code keys} keys and {@code workers} workers per key. */
+    /**
+     * The command for {@code s} with {@code keys} keys and {@code workers} workers per key; with several processes
+     * ({@link Scenario#processes()}) one {@code sync --redis} line per process, each with its own entities.
+     */
     public static String of(Scenario s, int keys, int workers) {
+        if (!s.processes().shared()) {
+            return single(s, keys, workers);
+        }
+        List<List<Entity>> shares = s.processEntities();
+        StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "%d processes on the same key(s), sharing "
+                + "each key's limit through one Redis (REDIS: its host%s)", s.processes().count(), keys == 1 ? ""
+                : String.format(Locale.ROOT, "; KEYS: the same file of %d keys of separate limits for all", keys)));
+        if (shares.size() < s.processes().count()) {
+            b.append(String.format(Locale.ROOT, "; only %d have entities to sync", shares.size()));
+        }
+        b.append(':');
+        for (int p = 0; p < shares.size(); p++) {
+            b.append(String.format(Locale.ROOT, "%n  process %d: ", p + 1))
+                    .append(single(s.withEntities(shares.get(p)), keys, workers))
+                    .append(" --redis redis://REDIS:6379");
+        }
+        return b.toString();
+    }
+
+    private static String single(Scenario s, int keys, int workers) {
         String entities = s.entities().stream().map(e -> {
             Endpoint<?> ep = EntityEndpoints.of(e);
             return ep.name();
@@ -32,8 +56,8 @@ public final class SyncCommandLine {
             b.append(" --concurrency ").append(workers);
         }
         if (keys > 1) {
-            b.append(String.format(Locale.ROOT, " --key-file KEYS   # KEYS: %d keys of separate limits, one per line",
-                    keys));
+            b.append(String.format(Locale.ROOT, " --key-file KEYS%s", s.processes().shared() ? ""
+                    : String.format(Locale.ROOT, "   # KEYS: %d keys of separate limits, one per line", keys)));
         }
         return b.toString();
     }

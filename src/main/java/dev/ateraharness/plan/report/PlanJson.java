@@ -40,6 +40,10 @@ public final class PlanJson {
         sc.put("rejectedCount", s.rejectedCount());
         sc.put("guardSeconds", s.guardNanos() / 1e9);
         sc.put("split", s.distribution().toString());
+        sc.put("processes", s.processes().count());
+        if (s.processes().shared()) {
+            sc.put("acquireRoundTrip", s.processes().acquireRoundTrip().describe());
+        }
         sc.put("runs", spec.runs());
         sc.put("seed", spec.seed());
         sc.put("level", spec.level());
@@ -47,9 +51,10 @@ public final class PlanJson {
             sc.put("targetSeconds", spec.targetNanos() / 1e9);
         }
         ArrayNode combos = root.putArray("combinations");
-        plan.combinations().forEach(c -> combos.add(combination(c)));
+        int processes = s.processes().count();
+        plan.combinations().forEach(c -> combos.add(combination(c, processes)));
         if (plan.recommendation().isPresent()) {
-            root.set("recommendation", combination(plan.recommendation().get()));
+            root.set("recommendation", combination(plan.recommendation().get(), processes));
         } else {
             root.putNull("recommendation");
         }
@@ -70,9 +75,10 @@ public final class PlanJson {
         return root;
     }
 
-    private static ObjectNode combination(CombinationResult c) {
+    private static ObjectNode combination(CombinationResult c, int processes) {
         ObjectNode o = MAPPER.createObjectNode();
         o.put("keys", c.keys());
+        o.put("processes", processes);
         o.put("workers", c.workers());
         o.put("items", c.totalItems());
         o.put("floorSeconds", c.floorNanos() / 1e9);

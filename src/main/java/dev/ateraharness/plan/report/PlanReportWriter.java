@@ -48,7 +48,10 @@ public final class PlanReportWriter {
                 ents, s.totalItems(), s.effectivePageSize(), s.limit(), Durations.tableForm(s.windowNanos()),
                 s.algorithm().cliName(), s.rejectedCount() ? ", rejected requests count" : "", s.latency().describe(),
                 Durations.tableForm(s.latency().meanNanos()), s.faultRate(), Durations.tableForm(s.guardNanos()),
-                s.distribution(), plan.spec().runs(), plan.spec().seed());
+                s.distribution(), plan.spec().runs(), plan.spec().seed())
+                + (s.processes().shared() ? String.format(Locale.ROOT, "; %d processes per key sharing its limit "
+                        + "through Redis (acquire round trip %s)", s.processes().count(),
+                        s.processes().acquireRoundTrip().describe()) : "");
     }
 
     private static String markdown(PlanResult plan, String runId, Map<String, byte[]> charts) {
@@ -90,15 +93,18 @@ public final class PlanReportWriter {
     }
 
     private static String htmlTable(PlanResult plan) {
-        StringBuilder sb = new StringBuilder("<table>\n<tr><th>keys</th><th>workers</th><th>sync (median)</th>"
+        boolean shared = plan.spec().base().processes().shared();
+        String pCell = shared ? "<td>" + plan.spec().base().processes().count() + "</td>" : "";
+        StringBuilder sb = new StringBuilder("<table>\n<tr><th>keys</th>" + (shared ? "<th>processes</th>" : "")
+                + "<th>workers</th><th>sync (median)</th>"
                 + "<th>interval</th><th>floor</th><th>gap</th><th>requests</th><th>429s</th><th>5xx</th>"
                 + "<th>utilisation</th><th>in flight</th></tr>\n");
         plan.combinations().forEach(c -> {
             boolean best = plan.recommendation().map(r -> r.keys() == c.keys() && r.workers() == c.workers()).orElse(false);
             sb.append(best ? "<tr class=\"best\">" : "<tr>").append(String.format(Locale.ROOT,
-                    "<td>%d</td><td>%d</td><td>%s</td><td>%s .. %s</td><td>%s</td><td>%s</td><td>%.0f</td>"
+                    "<td>%d</td>%s<td>%d</td><td>%s</td><td>%s .. %s</td><td>%s</td><td>%s</td><td>%.0f</td>"
                             + "<td>%.1f</td><td>%.1f</td><td>%.1f %%</td><td>%.2f</td></tr>%n",
-                    c.keys(), c.workers(), Durations.tableForm(c.syncNanos().median()),
+                    c.keys(), pCell, c.workers(), Durations.tableForm(c.syncNanos().median()),
                     Durations.tableForm(c.syncNanos().low()), Durations.tableForm(c.syncNanos().high()),
                     Durations.tableForm(c.floorNanos()), Durations.tableForm(c.gapNanos()), c.meanRequests(),
                     c.meanRejected(), c.meanFaults(), 100 * c.meanUtilisation(), c.meanInFlight()));

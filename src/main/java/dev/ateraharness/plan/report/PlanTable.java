@@ -3,6 +3,7 @@ package dev.ateraharness.plan.report;
 import dev.ateraharness.plan.CombinationResult;
 import dev.ateraharness.time.Durations;
 import dev.ateraharness.plan.PlanResult;
+import dev.ateraharness.plan.Processes;
 import java.util.Locale;
 
 /** The plan as a Markdown table (also what the CLI prints): one row per (keys, workers). */
@@ -14,13 +15,18 @@ public final class PlanTable {
     /** The table, with a marker on the recommended row. */
     public static String markdown(PlanResult plan) {
         StringBuilder sb = new StringBuilder();
+        processesLine(plan).ifPresent(l -> sb.append(l).append("\n\n"));
         int pct = (int) Math.round(plan.spec().level() * 100);
-        sb.append("| keys | workers | sync (median) | ").append(pct).append(" % interval | floor | gap | requests | 429s | 5xx | utilisation | in flight |\n");
-        sb.append("|---:|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|\n");
+        Processes processes = plan.spec().base().processes();
+        // a processes column only with several: one process prints the table it always printed
+        String pHead = processes.shared() ? " processes |" : "";
+        String pCell = processes.shared() ? " " + processes.count() + " |" : "";
+        sb.append("| keys |").append(pHead).append(" workers | sync (median) | ").append(pct).append(" % interval | floor | gap | requests | 429s | 5xx | utilisation | in flight |\n");
+        sb.append("|---:|").append(processes.shared() ? "---:|" : "").append("---:|---:|---|---:|---:|---:|---:|---:|---:|---:|\n");
         for (CombinationResult c : plan.combinations()) {
             boolean best = plan.recommendation().map(r -> r.keys() == c.keys() && r.workers() == c.workers()).orElse(false);
-            sb.append(String.format(Locale.ROOT, "| %d%s | %d | %s | %s .. %s | %s | %s | %.0f | %.1f | %.1f | %.1f %% | %.2f |%s%n",
-                    c.keys(), best ? " **(best)**" : "", c.workers(),
+            sb.append(String.format(Locale.ROOT, "| %d%s |%s %d | %s | %s .. %s | %s | %s | %.0f | %.1f | %.1f | %.1f %% | %.2f |%s%n",
+                    c.keys(), best ? " **(best)**" : "", pCell, c.workers(),
                     Durations.tableForm(c.syncNanos().median()), Durations.tableForm(c.syncNanos().low()),
                     Durations.tableForm(c.syncNanos().high()), Durations.tableForm(c.floorNanos()),
                     Durations.tableForm(c.gapNanos()), c.meanRequests(), c.meanRejected(), c.meanFaults(),
@@ -28,6 +34,23 @@ public final class PlanTable {
                     c.incompleteRuns() > 0 ? " " + c.incompleteRuns() + " incomplete runs" : ""));
         }
         return sb.toString();
+    }
+
+    /** With several processes, what a combination means: K processes on each key, sharing its limit. */
+    private static java.util.Optional<String> processesLine(PlanResult plan) {
+        Processes p = plan.spec().base().processes();
+        if (!p.shared()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(String.format(Locale.ROOT, "Every combination runs as %d processes on the same "
+                + "keys, each key's limit shared by all of them through Redis (acquire round trip %s); workers: each "
+                + "process's page requests in flight per key; entities split over the processes, largest first.",
+                p.count(), p.acquireRoundTrip().describe()));
+    }
+
+    private static String processes(PlanResult plan) {
+        Processes p = plan.spec().base().processes();
+        return p.shared() ? " x " + p.count() + " processes" : "";
     }
 
     /** One line on the target: the recommendation, or why there is none. */
@@ -38,9 +61,9 @@ public final class PlanTable {
         String target = Durations.tableForm(plan.spec().targetNanos());
         return plan.recommendation()
                 .map(c -> String.format(Locale.ROOT,
-                        "Best for a %s target: %d key(s) x %d worker(s): median %s, upper bound %s (floor %s).%n"
+                        "Best for a %s target: %d key(s)%s x %d worker(s): median %s, upper bound %s (floor %s).%n"
                                 + "Run it with: %s",
-                        target, c.keys(), c.workers(), Durations.tableForm(c.syncNanos().median()),
+                        target, c.keys(), processes(plan), c.workers(), Durations.tableForm(c.syncNanos().median()),
                         Durations.tableForm(c.syncNanos().high()), Durations.tableForm(c.floorNanos()),
                         dev.ateraharness.plan.SyncCommandLine.of(plan.spec().base(), c.keys(), c.workers())))
                 .orElse("No combination in the grid meets the " + target + " target at its interval's upper bound.");
