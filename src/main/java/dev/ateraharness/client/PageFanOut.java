@@ -162,6 +162,9 @@ final class PageFanOut<T> {
                 stopped = true;
             }
         }
+        // requests first: they only start an exchange, while a delivery runs the consumer's code, and every
+        // millisecond a burst's sends wait here is inherited by every later window (completion accounting)
+        toSend.forEach(this::send);
         for (Delivery<T> d : deliveries) {
             if (d.tell()) {
                 listener.onPage(endpoint.name(), d.page());
@@ -171,7 +174,6 @@ final class PageFanOut<T> {
         if (sendCursor) {
             sendCursor();
         }
-        toSend.forEach(this::send);
         if (finished != null) {
             listener.onComplete(finished);
             result.complete(finished);
