@@ -2,7 +2,6 @@ package dev.ateraharness.plan;
 
 import dev.ateraharness.stub.Latency;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 
@@ -58,23 +57,8 @@ public record Processes(int count, Latency acquireRoundTrip) {
         if (count == 1) {
             return List.of(List.copyOf(entities));
         }
-        List<Entity> order = new ArrayList<>(entities);
-        order.sort(Comparator.comparingLong((Entity e) -> e.requests(pageSize)).reversed());
-        long[] load = new long[count];
-        List<List<Entity>> chosen = new ArrayList<>();
-        for (int p = 0; p < count; p++) {
-            chosen.add(new ArrayList<>());
-        }
-        for (Entity e : order) {
-            int best = 0;
-            for (int p = 1; p < count; p++) {
-                if (load[p] < load[best]) {
-                    best = p;
-                }
-            }
-            chosen.get(best).add(e);
-            load[best] += e.requests(pageSize);
-        }
+        // the same largest-first hand-out as the entities split over keys: one algorithm
+        List<List<Entity>> chosen = KeyAssignment.entitiesPerKey(entities, count, pageSize);
         List<List<Entity>> out = new ArrayList<>();
         for (List<Entity> c : chosen) {
             if (!c.isEmpty()) {
