@@ -83,6 +83,12 @@ public final class StubCommand implements Callable<Integer> {
             + "http://localhost:3000 (default: no CORS headers at all)")
     String corsOrigin;
 
+    @Option(names = "--max-pending", paramLabel = "N", defaultValue = "" + HttpDoorOptions.DEFAULT_MAX_PENDING_RESPONSES,
+            description = "API requests held at once between arrival and response (latency is served from a "
+                    + "scheduler, not a thread); the next gets 503 with Retry-After: 1 (default ${DEFAULT-VALUE}, "
+                    + "about 64 MB of pages)")
+    int maxPending;
+
     private final Map<String, String> env;
 
     public StubCommand() {
@@ -160,7 +166,7 @@ public final class StubCommand implements Callable<Integer> {
         if (token.isPresent()) {
             d = d.withAdminToken(token.get());
         }
-        return d.withCorsOrigin(corsOrigin);
+        return d.withCorsOrigin(corsOrigin).withMaxPendingResponses(maxPending);
     }
 
     private static boolean loopback(String address) {

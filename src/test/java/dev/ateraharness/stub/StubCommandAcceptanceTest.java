@@ -56,4 +56,12 @@ class StubCommandAcceptanceTest {
                 .isEqualTo(2);
         assertThat(err4.toString()).doesNotContain("tiny").hasLineCount(1);
     }
+
+    @Test
+    void rejectsAPendingBoundBelowOne() {
+        StringWriter err = new StringWriter();
+        assertThat(run(Map.of("ATERA_API_KEY", "secret-key-123456"), err, "--port", "0", "--max-pending", "0"))
+                .isEqualTo(2);
+        assertThat(err.toString()).contains("max pending responses must be >= 1").hasLineCount(1);
+    }
 }
