@@ -27,7 +27,8 @@ import java.util.function.LongSupplier;
  * <p>Used by the planner in virtual time ({@link ClientSyncDriver}) and by the validation against the real stub
  * in real time, so both run the same client code. Never blocks; thread-safe (in real time, pages complete on
  * the HTTP client's threads). An entity whose sync fails for good counts its failing page in
- * {@link SyncOutcome#failedPages()}; the rest of it is never requested, and the sync moves on.
+ * {@link SyncOutcome#failedPages()}; the rest of it is never requested, and the sync moves on. The first such failure
+ * is kept ({@link SyncOutcome#firstFailure()}) so a report can say why the sync is incomplete.
  */
 public final class ClientSync {
 
@@ -44,6 +45,7 @@ public final class ClientSync {
     private long start;
     private int workersLeft;
     private long failedPages;
+    private SyncStop firstFailure;
 
     /**
      * @param clients       one client per key, in key order
@@ -127,6 +129,9 @@ public final class ClientSync {
             // the page that failed was requested but not read; the rest of the entity is never requested
             failedPages++;
             c[3] = c[2] + 1;
+            if (firstFailure == null) {
+                firstFailure = SyncStop.failure(error, entity, c[2], clock.nanos());
+            }
         } else {
             c[3] = summary.requests();
         }
@@ -141,7 +146,8 @@ public final class ClientSync {
     private synchronized void finish() {
         List<SyncOutcome.EntitySummary> summaries = new ArrayList<>();
         perEntity.forEach((name, c) -> summaries.add(new SyncOutcome.EntitySummary(name, c[0], c[1], c[2], c[3])));
-        done.complete(new SyncOutcome(start, clock.nanos(), summaries, retries.getAsLong(), failedPages));
+        done.complete(new SyncOutcome(start, clock.nanos(), summaries, retries.getAsLong(), failedPages,
+                firstFailure));
     }
 
     /** Takes whole entities from its key's queue until it is empty. */

@@ -99,7 +99,10 @@ public final class ClientSyncDriver implements SyncDriver {
             outcomes.forEach(o -> entities.addAll(o.entities()));
             return new SyncOutcome(outcomes.stream().mapToLong(SyncOutcome::startNanos).min().orElseThrow(),
                     outcomes.stream().mapToLong(SyncOutcome::endNanos).max().orElseThrow(), entities,
-                    counter.retries(), outcomes.stream().mapToLong(SyncOutcome::failedPages).sum());
+                    counter.retries(), outcomes.stream().mapToLong(SyncOutcome::failedPages).sum(),
+                    // the first failure over the processes: the earliest seen
+                    outcomes.stream().map(SyncOutcome::firstFailure).filter(java.util.Objects::nonNull)
+                            .min(java.util.Comparator.comparingLong(SyncStop::atNanos)).orElse(null));
         });
     }
 

@@ -84,14 +84,16 @@ public final class ScenarioRunner {
         }
         SyncOutcome outcome = f.join();
         ServerStats st = flights.stats(model.arrivals());
-        long floor = s.floorNanos(); // over every process's requests: they share each key's limit
+        // the full sync's planned pages over every process (they share each key's limit), never the requests an
+        // incomplete run sent before it stopped: its floor says what the sync needs, not what was done
+        long floor = s.floorNanos();
         long sync = outcome.durationNanos();
         // the stats definition; each key's span is taken as the sync's (arrivals of every status count, as in check)
         double utilisation = st.arrivals() == 0 ? 0
                 : Figures.utilisation(st.arrivals(), s.keys(), Math.max(0, sync), s.limit(), s.windowNanos());
         RunResult r = new RunResult(seed, sync, floor, outcome.complete(), st.requests(), st.rejected(), st.faults(),
                 st.timeouts(), outcome.retries(), utilisation, st.meanInFlight(), st.throughputPerSecond(),
-                st.meanLatencyNanos(), time.tasksRun());
+                st.meanLatencyNanos(), time.tasksRun(), outcome.stop().orElse(null));
         return new Simulated(r, model.arrivals());
     }
 

@@ -91,6 +91,9 @@ public final class PlanJson {
         o.put("meanInFlight", c.meanInFlight());
         o.put("throughputTimesLatency", c.littleLambdaW());
         o.put("incompleteRuns", c.incompleteRuns());
+        // why the incomplete runs stopped (each run's first failure, or items missing), grouped; empty when none
+        ArrayNode stops = o.putArray("incompleteReasons");
+        c.stops().forEach(st -> stops.addObject().put("reason", st.reason()).put("runs", st.runs()));
         return o;
     }
 

@@ -83,6 +83,12 @@ public final class PlanReportWriter {
         sb.append("<h1>Capacity plan ").append(escape(runId)).append("</h1>\n<p>").append(escape(scenarioLine(plan)))
                 .append(".</p>\n<p><strong>").append(escape(PlanTable.recommendation(plan))).append("</strong></p>\n");
         sb.append(htmlTable(plan));
+        List<String> why = PlanTable.incomplete(plan);
+        if (!why.isEmpty()) {
+            sb.append("<ul class=\"incomplete\">\n");
+            why.forEach(l -> sb.append("<li>").append(escape(l)).append("</li>\n"));
+            sb.append("</ul>\n");
+        }
         sb.append("<p>").append(escape(notes())).append("</p>\n");
         for (Map.Entry<String, byte[]> c : charts.entrySet()) {
             sb.append("<p>").append(HtmlEmbed.pngImage(c.getKey(), c.getValue())).append("</p>\n");

@@ -4,6 +4,8 @@ import dev.ateraharness.plan.CombinationResult;
 import dev.ateraharness.time.Durations;
 import dev.ateraharness.plan.PlanResult;
 import dev.ateraharness.plan.Processes;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /** The plan as a Markdown table (also what the CLI prints): one row per (keys, workers). */
@@ -33,8 +35,49 @@ public final class PlanTable {
                     100 * c.meanUtilisation(), c.meanInFlight(),
                     c.incompleteRuns() > 0 ? " " + c.incompleteRuns() + " incomplete runs" : ""));
         }
+        List<String> why = incomplete(plan);
+        if (!why.isEmpty()) {
+            sb.append('\n');
+            why.forEach(l -> sb.append(l).append('\n'));
+        }
         return sb.toString();
     }
+
+    /**
+     * Under the table: one line per combination with incomplete runs, saying why (each run's first failure, or
+     * items missing; identical reasons grouped with counts), then what the row's figures then mean. Empty when
+     * every run is complete.
+     */
+    public static List<String> incomplete(PlanResult plan) {
+        List<String> lines = new ArrayList<>();
+        String procs = processes(plan);
+        for (CombinationResult c : plan.combinations()) {
+            if (c.incompleteRuns() == 0) {
+                continue;
+            }
+            StringBuilder l = new StringBuilder(String.format(Locale.ROOT, "%d key%s%s x %d worker%s: %d of %d runs "
+                    + "incomplete: ", c.keys(), c.keys() == 1 ? "" : "s", procs, c.workers(),
+                    c.workers() == 1 ? "" : "s", c.incompleteRuns(), c.runs().size()));
+            List<CombinationResult.StopCount> stops = c.stops();
+            for (int i = 0; i < stops.size(); i++) {
+                l.append(i == 0 ? "" : "; ").append(stops.size() == 1 ? "" : stops.get(i).runs() + " x ")
+                        .append(stops.get(i).reason());
+            }
+            l.append(stops.size() == 1 && c.incompleteRuns() > 1
+                    ? " (first failure of each run; " + c.incompleteRuns() + " x the same)"
+                    : " (first failure of each run)");
+            lines.add(l.toString());
+        }
+        if (!lines.isEmpty()) {
+            lines.add(INCOMPLETE_NOTE);
+        }
+        return lines;
+    }
+
+    /** What a row's figures mean when some of its runs stopped early. */
+    static final String INCOMPLETE_NOTE = "An incomplete run stopped early: in its row the median, interval and gap "
+            + "are times to failure, not to a full sync, and requests and utilisation count what was sent before it "
+            + "stopped; the floor is the full sync's. A combination with incomplete runs is never recommended.";
 
     /** With several processes, what a combination means: K processes on each key, sharing its limit. */
     private static java.util.Optional<String> processesLine(PlanResult plan) {
