@@ -122,4 +122,17 @@ class PlanCommandTest {
         JsonNode plan = new ObjectMapper().readTree(dir.resolve("r/plan.json").toFile());
         assertThat(plan.toString()).contains("fixed:200ms");
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"3x1", "1x2", "1x1:4", "1x1:0", "2by1", "1x1:99999999999"})
+    void anArrivalsOfThatIsNotPlannedFailsBeforeThePlanRuns(String of, @TempDir Path dir) {
+        int code = run("plan", "--no-progress", "--no-history", "--no-items-curve", "--entities=tickets=500",
+                "--keys=1..2", "--runs=3", "--out=" + dir.resolve("r"), "--arrivals-log=" + dir.resolve("a.csv"),
+                "--arrivals-of=" + of);
+        assertThat(code).isEqualTo(ExitCodes.USAGE);
+        assertThat(err.toString().strip()).startsWith("error: ").contains("--arrivals-of").doesNotContain("\n");
+        assertThat(out.toString()).isEmpty(); // no table: nothing was planned
+        assertThat(dir.resolve("r")).doesNotExist();
+        assertThat(dir.resolve("a.csv")).doesNotExist();
+    }
 }
