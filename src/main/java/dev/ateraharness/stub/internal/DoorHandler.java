@@ -143,11 +143,6 @@ final class DoorHandler extends HandlerWrapper {
         }
     }
 
-    /** API requests between arrival and their response's completion. */
-    int pending() {
-        return pending.get();
-    }
-
     /** Releases one pending slot exactly once, however the asynchronous response ends. */
     private static final class PendingRelease implements AsyncListener {
         private final AtomicInteger pending;
