@@ -200,11 +200,7 @@ public final class AteraClientConfig {
          * a replacement {@link #transport(Transport)} is its own judge.
          */
         public Builder maxResponseSize(long bytes) {
-            if (bytes < 1 || bytes > JdkHttpTransport.MAX_RESPONSE_BYTES_LIMIT) {
-                throw new IllegalArgumentException("maxResponseSize must be in 1.."
-                        + JdkHttpTransport.MAX_RESPONSE_BYTES_LIMIT + " bytes: " + bytes);
-            }
-            v.maxResponseBytes = bytes;
+            v.maxResponseBytes = ConfigValues.maxResponseBytes(bytes);
             return this;
         }
 

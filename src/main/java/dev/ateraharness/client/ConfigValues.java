@@ -15,10 +15,11 @@ import java.util.Objects;
 
 /**
  * The values of an {@link AteraClientConfig}, with their defaults and checks: mutable while an
- * {@link AteraClientConfig.Builder} fills it, then {@link #frozen() frozen} into the config. Not thread-safe;
- * a frozen copy is never mutated.
+ * {@link AteraClientConfig.Builder} fills it, then {@link #frozen() frozen} into the config. Each setting is
+ * written once, as a field with its default below; the builder sets it, the config reads it, and copies take every
+ * field without naming it. Not thread-safe; a frozen copy is never mutated (its layer list is unmodifiable).
  */
-final class ConfigValues {
+final class ConfigValues implements Cloneable {
 
     URI baseUrl = AteraClientConfig.DEFAULT_BASE_URL;
     Credentials credentials;
@@ -41,37 +42,24 @@ final class ConfigValues {
 
     /** A copy with a mutable layer list (for a builder). */
     ConfigValues copy() {
-        ConfigValues c = copyScalars();
-        c.layers = new ArrayList<>(layers);
-        return c;
+        return copyWith(new ArrayList<>(layers));
     }
 
     /** A copy with an unmodifiable layer list (for a config). */
     ConfigValues frozen() {
-        ConfigValues c = copyScalars();
-        c.layers = List.copyOf(layers);
-        return c;
+        return copyWith(List.copyOf(layers));
     }
 
-    private ConfigValues copyScalars() {
-        ConfigValues c = new ConfigValues();
-        c.baseUrl = baseUrl;
-        c.credentials = credentials;
-        c.connectTimeout = connectTimeout;
-        c.requestTimeout = requestTimeout;
-        c.blockingTimeout = blockingTimeout;
-        c.itemsInPage = itemsInPage;
-        c.maxItemsInPage = maxItemsInPage;
-        c.httpClient = httpClient;
-        c.transport = transport;
-        c.clock = clock;
-        c.scheduler = scheduler;
-        c.clientId = clientId;
-        c.syncListener = syncListener;
-        c.resilience = resilience;
-        c.listCacheTtl = listCacheTtl;
-        c.pageConcurrency = pageConcurrency;
-        c.maxResponseBytes = maxResponseBytes;
+    private ConfigValues copyWith(List<TransportLayer> ownLayers) {
+        ConfigValues c;
+        try {
+            // the JVM copies every field, so a setting is declared once above and never listed again here (a
+            // hand-written copy that forgot a new field would silently drop it in build() and toBuilder())
+            c = (ConfigValues) super.clone();
+        } catch (CloneNotSupportedException e) {
+            throw new AssertionError("ConfigValues is Cloneable", e);
+        }
+        c.layers = ownLayers;
         return c;
     }
 
@@ -105,6 +93,15 @@ final class ConfigValues {
             throw new IllegalArgumentException("base URL must have no query or fragment: " + u);
         }
         return u;
+    }
+
+    /** {@code bytes} if it is a response size the JDK transport accepts. */
+    static long maxResponseBytes(long bytes) {
+        if (bytes < 1 || bytes > JdkHttpTransport.MAX_RESPONSE_BYTES_LIMIT) {
+            throw new IllegalArgumentException("maxResponseSize must be in 1.."
+                    + JdkHttpTransport.MAX_RESPONSE_BYTES_LIMIT + " bytes: " + bytes);
+        }
+        return bytes;
     }
 
     static Duration positive(Duration d, String name) {

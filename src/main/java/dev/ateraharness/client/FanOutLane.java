@@ -4,12 +4,14 @@ import dev.ateraharness.client.internal.AutoConcurrency;
 import dev.ateraharness.client.internal.Pipeline;
 import dev.ateraharness.client.limit.RateLimiter;
 import dev.ateraharness.client.limit.RateLimiterConfig;
+import java.net.URI;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * One key's client in a {@link PageFanOut}: its in-flight control (how many pages it may have requested and not
- * yet answered, fixed or {@link AutoConcurrency auto} from its limiter and measured latency) and its share of the
- * summary. Not thread-safe: guarded by the fan-out that owns it.
+ * yet answered, fixed or {@link AutoConcurrency auto} from its limiter and measured latency), its page requests and
+ * its share of the summary. Not thread-safe: guarded by the fan-out that owns it.
  */
 final class FanOutLane {
 
@@ -49,6 +51,20 @@ final class FanOutLane {
         inFlight++;
         maxInFlight = Math.max(maxInFlight, inFlight);
         requests++;
+    }
+
+    /**
+     * Asks this lane's key for a planned page by number. A URI that cannot be built throws here, before anything is
+     * sent; a failure to send fails the future.
+     */
+    <T> CompletableFuture<Page<T>> get(Endpoint<T> endpoint, Query query, PageRangePlan.Planned planned) {
+        URI uri = pipeline.uri(endpoint.pathTemplate(), query.pathParams(),
+                Pipeline.pagedQuery(query.filters(), Math.toIntExact(planned.page()), planned.size()));
+        try {
+            return PageCursor.exchange(pipeline, endpoint, uri);
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
     }
 
     /** This lane's line of the summary (the key redacted). */

@@ -1,10 +1,8 @@
 package dev.ateraharness.client;
 
-import dev.ateraharness.client.internal.IdTally;
 import dev.ateraharness.client.internal.Json;
 import dev.ateraharness.client.internal.Pipeline;
 import java.net.URI;
-import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -35,8 +33,7 @@ public final class PageCursor<T> {
     private final Query query;
     private final SyncListener listener;
     private final Set<URI> visited = new HashSet<>();
-    private final long startNanos;
-    private final IdTally ids = new IdTally();
+    private final PageTally tally;
 
     private int itemsInPage;
     private int nextPage = 1;
@@ -44,11 +41,6 @@ public final class PageCursor<T> {
     private int lastPageNumber;
     private List<T> lastItems = List.of();
     private boolean done;
-    private long itemsSeen;
-    private long totalItemCount = -1;
-    private int pages;
-    private int requests;
-    private long lastNanos;
 
     PageCursor(Pipeline pipeline, Endpoint<T> endpoint, Query query, int itemsInPage, SyncListener listener) {
         this.pipeline = pipeline;
@@ -58,8 +50,8 @@ public final class PageCursor<T> {
         this.listener = Objects.requireNonNull(listener, "listener");
         endpoint.check(query);
         this.nextUri = build(1);
-        this.startNanos = pipeline.config().clock().nanos();
-        this.lastNanos = startNanos;
+        this.tally = new PageTally(pipeline.config().clock());
+        tally.started();
     }
 
     /** Whether the last page has been read (or the walk failed). */
@@ -77,13 +69,9 @@ public final class PageCursor<T> {
         }
         URI uri = nextUri;
         visited.add(uri);
-        requests++;
-        Pipeline.Call call = new Pipeline.Call("GET", endpoint.operation(), endpoint.pathTemplate(), uri,
-                new byte[0], false);
-        CompletableFuture<Page<T>> f = pipeline.exchange(call,
-                r -> Json.pageReader(endpoint.itemType()).readValue(r.body()));
-        return f.handle((page, e) -> {
-            lastNanos = pipeline.config().clock().nanos();
+        tally.requested();
+        return exchange(pipeline, endpoint, uri).handle((page, e) -> {
+            tally.answered();
             if (e != null) {
                 done = true;
                 throw e instanceof RuntimeException re ? re : new IllegalStateException(e);
@@ -93,13 +81,16 @@ public final class PageCursor<T> {
         });
     }
 
+    /** One GET of the page at {@code uri}, read as {@code endpoint}'s items (the fan-out's requests too). */
+    static <T> CompletableFuture<Page<T>> exchange(Pipeline pipeline, Endpoint<T> endpoint, URI uri) {
+        Pipeline.Call call = new Pipeline.Call("GET", endpoint.operation(), endpoint.pathTemplate(), uri,
+                new byte[0], false);
+        return pipeline.exchange(call, r -> Json.pageReader(endpoint.itemType()).readValue(r.body()));
+    }
+
     /** What has been read so far (the final summary once {@link #done()}). */
     public SyncSummary summary() {
-        long total = totalItemCount < 0 || totalItemCount == 0 && itemsSeen > 0 ? -1 : totalItemCount;
-        long diff = total < 0 ? 0 : itemsSeen - total;
-        return new SyncSummary(endpoint.name(), itemsSeen, total, diff, pages, requests,
-                Duration.ofNanos(Math.max(0, lastNanos - startNanos)), SyncSummary.Paging.SEQUENTIAL,
-                ids.duplicates(), ids.missing(total), 0, List.of());
+        return tally.summary(endpoint.name(), SyncSummary.Paging.SEQUENTIAL, 0, List.of());
     }
 
     private void accept(Page<T> page, URI uri) {
@@ -111,20 +102,19 @@ public final class PageCursor<T> {
             fail(path, "server returned the same " + page.items().size() + " items as the previous page");
         }
         int current = page.page() > 0 ? page.page() : nextPage;
-        if (page.items().isEmpty() && (current < page.totalPages() || itemsSeen == 0 && page.totalItemCount() > 0)) {
+        if (page.items().isEmpty()
+                && (current < page.totalPages() || tally.itemsSeen() == 0 && page.totalItemCount() > 0)) {
             // an empty page that itself claims more data contradicts itself (a deletion race cannot do that
             // within one response): ending here as success would report a truncated listing as complete
             fail(path, "page " + current + " is empty, yet the same page claims totalPages=" + page.totalPages()
-                    + " and totalItemCount=" + page.totalItemCount() + "; the listing ended with " + itemsSeen
+                    + " and totalItemCount=" + page.totalItemCount() + "; the listing ended with " + tally.itemsSeen()
                     + " items, so it is not reported as complete");
         }
         lastPageNumber = page.page() > 0 ? page.page() : lastPageNumber;
         lastItems = page.items();
-        itemsSeen += page.items().size();
-        ids.addAll(page.items());
-        pages++;
-        if (page.totalItemCount() > 0 || page.items().isEmpty() || totalItemCount < 0) {
-            totalItemCount = page.totalItemCount();
+        tally.delivered(page.items());
+        if (page.totalItemCount() > 0 || page.items().isEmpty() || tally.totalItemCount() < 0) {
+            tally.totalItemCount(page.totalItemCount());
         }
         if (page.itemsInPage() > 0 && page.itemsInPage() < itemsInPage) {
             itemsInPage = page.itemsInPage();
@@ -180,7 +170,7 @@ public final class PageCursor<T> {
 
     private void fail(String path, String why) {
         done = true;
-        throw new PaginationStalledException("GET", path, why + " (" + endpoint.name() + ", after " + pages
+        throw new PaginationStalledException("GET", path, why + " (" + endpoint.name() + ", after " + tally.pages()
                 + " pages)");
     }
 }

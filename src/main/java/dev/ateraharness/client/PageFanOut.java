@@ -1,9 +1,6 @@
 package dev.ateraharness.client;
 
-import dev.ateraharness.client.internal.IdTally;
-import dev.ateraharness.client.internal.Json;
 import dev.ateraharness.client.internal.Pipeline;
-import dev.ateraharness.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -29,8 +26,9 @@ import java.util.function.Consumer;
  * delivers, so delivery is serial and ordered. The first failure fails the sync; no new request starts after it.
  *
  * <p>Parts: {@link FanOutLane} (a key's in-flight control), {@link PageRangePlan} (which pages remain, re-planning
- * on a clamp), {@link ReorderBuffer} (order and the memory bound), {@link SerialDrain} (the serial loop); this
- * class runs the phases: the cursor for page 1, then the fan-out.
+ * on a clamp), {@link ReorderBuffer} (order and the memory bound), {@link SerialDrain} (the serial loop),
+ * {@link PageTally} (the counts and the summary, computed as the {@link PageCursor}'s are); this class runs the
+ * phases: the cursor for page 1, then the fan-out.
  */
 final class PageFanOut<T> {
 
@@ -50,30 +48,20 @@ final class PageFanOut<T> {
     private final SyncListener listener;
     private final Consumer<? super Page<T>> sink;
     private final boolean pull;
-    private final Clock clock;
     private final CompletableFuture<SyncSummary> result = new CompletableFuture<>();
     private final SerialDrain drainLoop = new SerialDrain(this::drainOnce, this::fail);
-    private final IdTally ids = new IdTally();
 
     // guarded by this
     private final ReorderBuffer<Result<T>> buffer;
     private final PageRangePlan plan;
+    private final PageTally tally;
     private PageCursor<T> cursor;
     private boolean fanOut;
     private boolean cursorBusy;
     private Result<T> cursorResult;
-    private long itemsSeen;
-    private long totalItemCount = -1;
-    private int pages;
-    private int requests;
-    private long start;
-    private long lastNanos;
     private boolean stopped;
     private boolean hadTotals;
 
-    /**
-     * @param pull whether the consumer acknowledges pages itself ({@link #ack()}); else delivery acknowledges
-     */
     /**
      * Pages requested but not yet delivered, per request allowed in flight. Not 2: with lognormal latency one slow
      * page (p99 900 ms) stalls a window's burst once 2 x cap pages wait behind it, and the planner shows 4 saves
@@ -81,6 +69,9 @@ final class PageFanOut<T> {
      */
     static final int REORDER_FACTOR = 4;
 
+    /**
+     * @param pull whether the consumer acknowledges pages itself ({@link #ack()}); else delivery acknowledges
+     */
     PageFanOut(List<FanOutLane> lanes, Endpoint<T> endpoint, Query query, SyncListener listener,
                Consumer<? super Page<T>> sink, boolean pull) {
         if (lanes.isEmpty()) {
@@ -93,8 +84,9 @@ final class PageFanOut<T> {
         this.listener = listener;
         this.sink = sink;
         this.pull = pull;
-        this.buffer = new ReorderBuffer<>(Math.max(2, REORDER_FACTOR * lanes.stream().mapToInt(l -> l.concurrency.max()).sum()));
-        this.clock = lanes.get(0).pipeline.config().clock();
+        this.buffer = new ReorderBuffer<>(
+                Math.max(2, REORDER_FACTOR * lanes.stream().mapToInt(l -> l.concurrency.max()).sum()));
+        this.tally = new PageTally(lanes.get(0).pipeline.config().clock());
         this.plan = new PageRangePlan(lanes.get(0).pipeline.config().itemsInPage());
     }
 
@@ -107,8 +99,7 @@ final class PageFanOut<T> {
             }
         };
         synchronized (this) {
-            start = clock.nanos();
-            lastNanos = start;
+            tally.started();
             cursor = new PageCursor<>(lanes.get(0).pipeline, endpoint, query, plan.size(), pagesOnly);
         }
         drainLoop.signal();
@@ -130,12 +121,8 @@ final class PageFanOut<T> {
             return cursor.summary().withPaging(hadTotals ? SyncSummary.Paging.CONCURRENT
                     : SyncSummary.Paging.SEQUENTIAL_NO_TOTALS);
         }
-        long total = totalItemCount < 0 || totalItemCount == 0 && itemsSeen > 0 ? -1 : totalItemCount;
-        long diff = total < 0 ? 0 : itemsSeen - total;
-        List<SyncSummary.KeyShare> keys = lanes.stream().map(FanOutLane::share).toList();
-        return new SyncSummary(endpoint.name(), itemsSeen, total, diff, pages, requests,
-                java.time.Duration.ofNanos(Math.max(0, lastNanos - start)), SyncSummary.Paging.CONCURRENT,
-                ids.duplicates(), ids.missing(total), plan.replans(), keys);
+        return tally.summary(endpoint.name(), SyncSummary.Paging.CONCURRENT, plan.replans(),
+                lanes.stream().map(FanOutLane::share).toList());
     }
 
     private void drainOnce() {
@@ -193,7 +180,6 @@ final class PageFanOut<T> {
             if (!pull) {
                 buffer.ackDelivered();
             }
-            ids.addAll(p.items());
             deliveries.add(new Delivery<>(p, false));
             hadTotals = buffer.delivered() == 1 && (p.totalPages() > 0 || p.totalItemCount() > 0);
             if (hadTotals && !cursor.done()) {
@@ -215,11 +201,11 @@ final class PageFanOut<T> {
         lane0.pages = 1;
         lane0.items = first.items().size();
         lane0.maxInFlight = 1;
-        requests = 1;
-        pages = 1;
-        itemsSeen = first.items().size();
+        // page 1 is counted here, not as the cursor delivers it: before a fan-out the cursor's own summary stands
+        tally.requested();
+        tally.delivered(first.items());
         if (first.totalItemCount() > 0) {
-            totalItemCount = first.totalItemCount();
+            tally.totalItemCount(first.totalItemCount());
         }
         plan.startAfter(first, first.totalItemCount());
     }
@@ -234,7 +220,7 @@ final class PageFanOut<T> {
         f.whenComplete((p, e) -> {
             synchronized (this) {
                 cursorBusy = false;
-                lastNanos = clock.nanos();
+                tally.answered();
                 cursorResult = new Result<>(null, p, e);
             }
             drainLoop.signal();
@@ -254,21 +240,20 @@ final class PageFanOut<T> {
             }
             Page<T> p = r.page();
             if (PageRangePlan.clamped(planned, p)) {
-                plan.replan(p, totalItemCount);
+                plan.replan(p, tally.totalItemCount());
                 continue;
             }
             if (p.totalItemCount() > 0) {
-                totalItemCount = p.totalItemCount();
+                tally.totalItemCount(p.totalItemCount());
             }
             int skip = planned.skip();
-            List<T> items = skip == 0 ? p.items() : p.items().subList(Math.min(skip, p.items().size()), p.items().size());
+            List<T> items = skip == 0 ? p.items()
+                    : p.items().subList(Math.min(skip, p.items().size()), p.items().size());
             Page<T> out = skip == 0 ? p : new Page<>(items, p.page(), p.itemsInPage(), p.totalItemCount(),
                     p.totalPages(), p.prevLink(), p.nextLink());
-            pages++;
-            itemsSeen += items.size();
+            tally.delivered(items);
             q.lane().pages++;
             q.lane().items += items.size();
-            ids.addAll(items);
             deliveries.add(new Delivery<>(out, true));
             if (!pull) {
                 buffer.ackDelivered();
@@ -286,27 +271,16 @@ final class PageFanOut<T> {
             }
             Request q = new Request(buffer.claim(), plan.next(), best);
             best.sent();
-            requests++;
+            tally.requested();
             toSend.add(q);
         }
     }
 
     private void send(Request q) {
-        Pipeline pipeline = q.lane().pipeline;
-        Pipeline.Call call = new Pipeline.Call("GET", endpoint.operation(), endpoint.pathTemplate(),
-                pipeline.uri(endpoint.pathTemplate(), query.pathParams(),
-                        Pipeline.pagedQuery(query.filters(), Math.toIntExact(q.planned().page()), q.planned().size())),
-                new byte[0], false);
-        CompletableFuture<Page<T>> f;
-        try {
-            f = pipeline.exchange(call, r -> Json.pageReader(endpoint.itemType()).readValue(r.body()));
-        } catch (RuntimeException e) {
-            f = CompletableFuture.failedFuture(e);
-        }
-        f.whenComplete((p, e) -> {
+        q.lane().get(endpoint, query, q.planned()).whenComplete((p, e) -> {
             synchronized (this) {
                 q.lane().inFlight--;
-                lastNanos = clock.nanos();
+                tally.answered();
                 buffer.put(q.seq(), new Result<>(q, p, e));
             }
             drainLoop.signal();
